@@ -1,0 +1,3 @@
+from lao_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""The one translation catalogue, shared by the services, the command line and the GUI.
+
+Source strings are English; the Thai catalogue is ``resources/locale/th/LC_MESSAGES/
+lao_desktop.po``. Thai is the default interface language. ``N_`` marks a string for the
+catalogue without translating it yet (labels defined at import time); translate those with
+``_`` when they are shown.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import polib
+
+from lao_desktop.paths import resource_path
+
+LANGUAGES = ("th", "en")
+_current = "th"
+
+
+def set_language(code: str) -> None:
+    global _current
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; choose one of {LANGUAGES}")
+    _current = code
+
+
+def language() -> str:
+    return _current
+
+
+def catalogue_path(code: str = "th") -> str:
+    return str(resource_path("locale", code, "LC_MESSAGES", "lao_desktop.po"))
+
+
+@cache
+def _catalogue(code: str) -> dict[str, str]:
+    po = polib.pofile(catalogue_path(code))
+    return {e.msgid: e.msgstr for e in po if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
+
+
+def _(message: str) -> str:
+    if _current == "en":
+        return message
+    return _catalogue(_current).get(message, message)
+
+
+def N_(message: str) -> str:
+    return message

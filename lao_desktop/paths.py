@@ -1,0 +1,43 @@
+"""Every file location the program uses, in one place.
+
+Resources are found the same way from a source checkout, an installed wheel and a
+PyInstaller bundle (``sys._MEIPASS``). User data goes to the platform's data folder;
+``LAO_DESKTOP_HOME`` overrides it (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "LAONetworkDesktop"
+APP_AUTHOR = "LAONetwork"
+
+
+def _source_root() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A file under ``resources/`` (fonts, translations, icons)."""
+    packaged = Path(__file__).resolve().parent / "resources"
+    base = packaged if packaged.is_dir() else _source_root() / "resources"
+    return base.joinpath(*parts)
+
+
+def data_dir() -> Path:
+    """The user's data folder; created on first use."""
+    override = os.environ.get("LAO_DESKTOP_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "lao-network.db"
