@@ -41,6 +41,7 @@ class ContactPerson(Record):
     first_name: Mapped[str] = mapped_column(String(150))
     last_name: Mapped[str] = mapped_column(String(150), default="")
     sort_key: Mapped[str] = mapped_column(sort_key_type(), index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     line_id: Mapped[str | None] = mapped_column(String(100))

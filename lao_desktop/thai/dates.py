@@ -126,9 +126,7 @@ def format_date(d: date, style: DateStyle = "full", thai_digits: bool = False) -
     return to_thai_digits(text) if thai_digits else text
 
 
-def format_datetime_be(
-    dt: datetime, style: DateStyle = "abbr", thai_digits: bool = False
-) -> str:
+def format_datetime_be(dt: datetime, style: DateStyle = "abbr", thai_digits: bool = False) -> str:
     """A timestamp as a clerk reads it: "21 พ.ย. 2569 14:05 น.".
 
     The clock time is shown as given: convert an aware timestamp to local time first.
@@ -237,8 +235,7 @@ def _be_from_typed_year(digits: str, era: _Era) -> int:
     if value >= MIN_BE_YEAR:
         return value
     raise ThaiDateError(
-        f"ปี {value} ไม่ชัดเจนว่าเป็น พ.ศ. หรือ ค.ศ. กรุณาใส่ “พ.ศ.” หรือ “ค.ศ.” หน้าปี "
-        f"หรือ{_HOW_TH}",
+        f"ปี {value} ไม่ชัดเจนว่าเป็น พ.ศ. หรือ ค.ศ. กรุณาใส่ “พ.ศ.” หรือ “ค.ศ.” หน้าปี หรือ{_HOW_TH}",
         f"It is not clear whether {value} is B.E. or C.E.: write “พ.ศ.” or “ค.ศ.” before "
         f"the year. {_HINT_EN}",
     )

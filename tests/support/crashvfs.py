@@ -59,10 +59,12 @@ class _FileState:
             self.saved.update((s, b"") for s in missing)
             return
         try:
-            for s in missing:
-                self.saved[s] = os.pread(fd, SECTOR, s * SECTOR)
+            old = os.pread(fd, (last + 1 - first) * SECTOR, first * SECTOR)
         finally:
             os.close(fd)
+        for s in missing:
+            start = (s - first) * SECTOR
+            self.saved[s] = old[start : start + SECTOR]
 
     def synced(self) -> None:
         self.saved.clear()
@@ -103,8 +105,7 @@ class CrashVFS(apsw.VFS):
         self.events = 0
         self.cut_at: int | None = None
         self.cut_done = False
-        self.deletes = 0
-        self.truncates = 0
+        self.written: set[str] = set()  # tracked files written since arm()
         self._rng = random.Random(0)
         self._keep = 0.5
         self._survivors: Path | None = None
@@ -121,8 +122,7 @@ class CrashVFS(apsw.VFS):
         self.events = 0
         self.cut_at = cut_at
         self.cut_done = False
-        self.deletes = 0
-        self.truncates = 0
+        self.written = set()
         self._rng = rng
         self._keep = keep
         self._survivors = survivors
@@ -158,7 +158,6 @@ class CrashVFS(apsw.VFS):
 
     def xDelete(self, filename: str, syncdir: bool) -> None:
         if not self.cut_done:
-            self.deletes += 1
             self.files.pop(filename, None)
         super().xDelete(filename, syncdir)
 
@@ -185,6 +184,7 @@ class CrashFile(apsw.VFSFile):
         state = self._live()
         if state is not None:
             state.remember(offset, len(data))
+            self._vfs.written.add(state.path)
         super().xWrite(data, offset)
         if state is not None:
             self._vfs.tick()  # the write is in the cache; which sectors reach the disk is random
@@ -199,7 +199,6 @@ class CrashFile(apsw.VFSFile):
     def xTruncate(self, newsize: int) -> None:
         state = self._live()
         if state is not None:
-            self._vfs.truncates += 1
             state.remember(newsize, _size(state.path) - newsize)
         super().xTruncate(newsize)
         if state is not None:
@@ -211,6 +210,9 @@ class TrialResult:
     acknowledged: int  # the last sequence number whose COMMIT returned before the cut
     survived: int  # the highest sequence number in the surviving database (0 if none)
     corrupt: str | None  # why the surviving database is unusable or inconsistent, else None
+    events: int  # I/O events before the cut
+    checkpointed: bool  # the database file itself was written (a checkpoint) before the cut
+    settings: str  # journal_mode and synchronous as the writing connection reported them
 
     @property
     def lost(self) -> int:
@@ -272,6 +274,9 @@ def power_cut_trial(
     try:
         for pragma in pragmas:
             conn.execute(pragma).fetchall()
+        journal_mode = conn.execute("PRAGMA journal_mode").fetchall()[0][0]
+        synchronous = conn.execute("PRAGMA synchronous").fetchall()[0][0]
+        settings = f"journal_mode={journal_mode} synchronous={synchronous}"
         for seq in range(1, max_commits + 1):
             payload = rng.randbytes(rng.randint(20, 3000))
             try:
@@ -295,4 +300,5 @@ def power_cut_trial(
     survived, corrupt = _check(survivors / db_path.name)
     if corrupt is None and survived > acknowledged + 1:
         corrupt = f"rows up to {survived} survived but only {acknowledged} were committed"
-    return TrialResult(acknowledged, survived, corrupt)
+    checkpointed = any(os.path.basename(path) == db_path.name for path in vfs.written)
+    return TrialResult(acknowledged, survived, corrupt, vfs.events, checkpointed, settings)

@@ -147,6 +147,7 @@ def upgrade() -> None:
     sa.Column('first_name', sa.String(length=150), nullable=False),
     sa.Column('last_name', sa.String(length=150), nullable=False),
     sa.Column('sort_key', sa.String(length=600).with_variant(sa.String(length=600, collation='C'), 'postgresql'), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('position', sa.String(length=200), nullable=True),
     sa.Column('phone', sa.String(length=40), nullable=True),
     sa.Column('line_id', sa.String(length=100), nullable=True),

@@ -1,0 +1,66 @@
+"""Who is acting, on which database, inside which transaction."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from lao_desktop.db.database import Database
+from lao_desktop.models.enums import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: uuid.UUID | None
+    username: str
+    role: Role
+
+
+# The program itself (migrations, first start) before anyone has logged in.
+SYSTEM = Actor(None, "system", Role.ADMIN)
+
+
+class ServiceContext:
+    """The database and the acting user shared by all services of one ``Services``.
+
+    ``transaction()`` opens one write transaction; service calls made inside it join it
+    (each in a savepoint, so a caller can catch one failed call and go on), and nothing is
+    committed until the outermost block ends without error. Per thread.
+    """
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+        self._local = threading.local()
+
+    @property
+    def _session(self) -> Session | None:
+        return getattr(self._local, "session", None)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        outer = self._session
+        if outer is not None:
+            with outer.begin_nested():
+                yield outer
+            return
+        with self.db.write_session() as session:
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        outer = self._session
+        if outer is not None:
+            yield outer
+            return
+        with self.db.read_session() as session:
+            yield session

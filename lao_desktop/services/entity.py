@@ -1,0 +1,266 @@
+"""The operations every concept has: create, update, delete (to the trash), restore, get,
+list, count and search — each write validated, permitted, audited, in one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.interfaces import LoaderOption
+
+from lao_desktop.db.types import utcnow
+from lao_desktop.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
+from lao_desktop.i18n import _
+from lao_desktop.models.base import Record
+from lao_desktop.services import audit
+from lao_desktop.services.context import ServiceContext
+from lao_desktop.services.fields import RefField
+from lao_desktop.services.permissions import Action, require
+from lao_desktop.services.query import MAX_PAGE, ListQuery, Page
+from lao_desktop.services.schema import Schema
+from lao_desktop.thai.collation import thai_sort_key
+from lao_desktop.thai.fiscal import fiscal_year_range
+from lao_desktop.thai.text import search_text
+
+M = TypeVar("M", bound=Record)
+
+
+class EntityService(Generic[M]):
+    model: ClassVar[type[Any]]
+    label: ClassVar[str]  # msgid naming one record of this kind, e.g. "Partner"
+    schema: ClassVar[Schema]
+    filterable: ClassVar[tuple[str, ...]] = ()  # schema fields usable as list filters
+    sortable: ClassVar[Mapping[str, str]] = {"name": "sort_key"}  # sort name -> attribute
+    default_sort: ClassVar[str] = "name"
+    date_column: ClassVar[str | None] = None  # for date_from/date_to and fiscal_year
+    detail_options: ClassVar[Sequence[LoaderOption]] = ()  # what get() loads with the record
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- what a concept may refine --------------------------------------------------------
+
+    def describe(self, obj: M) -> str:
+        """A short text naming the record (audit summaries, messages)."""
+        return str(getattr(obj, "name", obj.id))
+
+    def search_parts(self, obj: M) -> list[str | None]:
+        return [getattr(obj, "name", None)]
+
+    def derive(self, obj: M) -> None:
+        """Set the stored derived columns (sort key, search text) from the values."""
+        if hasattr(obj, "sort_key") and hasattr(obj, "name"):
+            obj.sort_key = thai_sort_key(obj.name)
+        if hasattr(obj, "search_text"):
+            obj.search_text = search_text(*self.search_parts(obj))
+
+    def extra_problems(
+        self, session: Session, values: Mapping[str, Any], obj: M | None
+    ) -> list[FieldProblem]:
+        """Rules that need the database (duplicates, numbering); ``values`` is merged."""
+        return []
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def create(self, data: Mapping[str, Any]) -> M:
+        require(self.ctx.actor, Action.WRITE)
+        with self.ctx.transaction() as session:
+            values = self._validated(session, data, None)
+            obj = self.model(**values)
+            obj.id = uuid.uuid4()
+            obj.created_by = obj.updated_by = self.ctx.actor.user_id
+            self.derive(obj)
+            session.add(obj)
+            session.flush()
+            changes = {k: [None, self._shown(k, v)] for k, v in values.items() if v not in (None, "")}
+            self._audit(session, "create", obj, changes)
+        return obj
+
+    def update(
+        self, ident: uuid.UUID, data: Mapping[str, Any], *, expected_version: int | None = None
+    ) -> M:
+        """Change the given fields. ``expected_version``: the version the clerk opened;
+        if someone saved in between, ConflictError instead of overwriting their work."""
+        require(self.ctx.actor, Action.WRITE)
+        try:
+            with self.ctx.transaction() as session:
+                obj = self._load(session, ident, deleted=False)
+                if expected_version is not None and obj.version != expected_version:
+                    raise ConflictError(_(self.label))
+                values = self._validated(session, data, obj)
+                changes = {
+                    k: [self._shown(k, getattr(obj, k)), self._shown(k, v)]
+                    for k, v in values.items()
+                    if getattr(obj, k) != v
+                }
+                if not changes:
+                    return obj
+                for key, value in values.items():
+                    setattr(obj, key, value)
+                obj.updated_by = self.ctx.actor.user_id
+                self.derive(obj)
+                session.flush()
+                self._audit(session, "update", obj, changes)
+        except StaleDataError:
+            raise ConflictError(_(self.label)) from None
+        return obj
+
+    def delete(self, ident: uuid.UUID) -> None:
+        """Move to the trash; ``restore`` brings it back."""
+        require(self.ctx.actor, Action.WRITE)
+        with self.ctx.transaction() as session:
+            obj = self._load(session, ident, deleted=False)
+            obj.deleted_at = utcnow()
+            obj.deleted_by = self.ctx.actor.user_id
+            session.flush()
+            self._audit(session, "delete", obj, {})
+
+    def restore(self, ident: uuid.UUID) -> M:
+        require(self.ctx.actor, Action.WRITE)
+        with self.ctx.transaction() as session:
+            obj = self._load(session, ident, deleted=True)
+            obj.deleted_at = None
+            obj.deleted_by = None
+            obj.updated_by = self.ctx.actor.user_id
+            session.flush()
+            self._audit(session, "restore", obj, {})
+        return obj
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def get(self, ident: uuid.UUID, *, include_deleted: bool = False) -> M:
+        require(self.ctx.actor, Action.READ)
+        with self.ctx.reading() as session:
+            stmt = select(self.model).where(self.model.id == ident).options(*self.detail_options)
+            obj: M | None = session.scalar(stmt)
+            if obj is None or (obj.is_deleted and not include_deleted):
+                raise NotFoundError(_(self.label), ident)
+            return obj
+
+    def list(self, query: ListQuery = ListQuery()) -> Page[M]:
+        require(self.ctx.actor, Action.READ)
+        limit = max(1, min(query.limit, MAX_PAGE))
+        offset = max(0, query.offset)
+        with self.ctx.reading() as session:
+            stmt = self._ordered(self._filtered(select(self.model), query), query)
+            items = list(session.scalars(stmt.offset(offset).limit(limit)))
+            total = self._count(session, query)
+        return Page(items, total, offset, limit)
+
+    def count(self, query: ListQuery = ListQuery()) -> int:
+        require(self.ctx.actor, Action.READ)
+        with self.ctx.reading() as session:
+            return self._count(session, query)
+
+    def search(self, text: str, limit: int = 20) -> list[M]:
+        return self.list(ListQuery(text=text, limit=limit)).items
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _count(self, session: Session, query: ListQuery) -> int:
+        stmt = self._filtered(select(func.count()).select_from(self.model), query)
+        return int(session.scalar(stmt) or 0)
+
+    def _filtered(self, stmt: Select[Any], query: ListQuery) -> Select[Any]:
+        m = self.model
+        stmt = stmt.where(m.deleted_at.is_not(None) if query.trash else m.deleted_at.is_(None))
+        for name, wanted in query.filters.items():
+            if name not in self.filterable:
+                raise KeyError(f"{self.model.__name__} cannot be filtered by {name!r}")
+            stmt = stmt.where(self._filter_clause(name, wanted))
+        if query.text.strip() and hasattr(m, "search_text"):
+            needle = search_text(query.text).replace("\\", "\\\\")
+            needle = needle.replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(m.search_text.like(f"%{needle}%", escape="\\"))
+        date_from, date_to = query.date_from, query.date_to
+        if query.fiscal_year is not None:
+            date_from, date_to = fiscal_year_range(query.fiscal_year)
+        if self.date_column and (date_from or date_to):
+            column = getattr(m, self.date_column)
+            if date_from:
+                stmt = stmt.where(column >= date_from)
+            if date_to:
+                stmt = stmt.where(column <= date_to)
+        return stmt
+
+    def _filter_clause(self, name: str, wanted: Any) -> ColumnElement[bool]:
+        column = getattr(self.model, name)
+        spec = self.schema.fields.get(name)
+        values = wanted if isinstance(wanted, list | tuple | set | frozenset) else [wanted]
+        converted = [spec.convert(v) if spec and v is not None else v for v in values]
+        if None in converted:
+            rest = [v for v in converted if v is not None]
+            return column.is_(None) | column.in_(rest) if rest else column.is_(None)
+        return column.in_(converted)
+
+    def _ordered(self, stmt: Select[Any], query: ListQuery) -> Select[Any]:
+        attribute = self.sortable.get(query.sort or self.default_sort)
+        if attribute is None:
+            raise KeyError(f"{self.model.__name__} cannot be sorted by {query.sort!r}")
+        column = getattr(self.model, attribute)
+        primary = column.desc() if query.descending else column.asc()
+        return stmt.order_by(primary, self.model.id)  # id: a stable order across pages
+
+    def _load(self, session: Session, ident: uuid.UUID, *, deleted: bool) -> M:
+        obj: M | None = session.get(self.model, ident)
+        if obj is None or obj.is_deleted != deleted:
+            raise NotFoundError(_(self.label), ident)
+        return obj
+
+    def _validated(self, session: Session, data: Mapping[str, Any], obj: M | None) -> dict[str, Any]:
+        current = None if obj is None else {k: getattr(obj, k) for k in self.schema.fields}
+        values = self.schema.clean(data, current)
+        for key, value in list(values.items()):
+            if value is None and not self.model.__table__.c[key].nullable:
+                values[key] = ""  # optional text stored as empty, not NULL
+        merged = {**(current or {}), **values}
+        problems = self._reference_problems(session, values, current)
+        problems += self.extra_problems(session, merged, obj)
+        if problems:
+            raise ValidationError(problems)
+        return values
+
+    def _reference_problems(
+        self, session: Session, values: Mapping[str, Any], current: Mapping[str, Any] | None
+    ) -> list[FieldProblem]:
+        problems = []
+        for key, value in values.items():
+            spec = self.schema.fields[key]
+            if not isinstance(spec, RefField) or value is None:
+                continue
+            if current is not None and current.get(key) == value:
+                continue  # unchanged: an old link to a deleted record may stay
+            target = session.get(spec.model, value)
+            if target is None:
+                problem = _("{field}: the chosen {what} does not exist; choose another.")
+            elif target.is_deleted:
+                problem = _(
+                    "{field}: the chosen {what} is in the trash; restore it first or choose another."
+                )
+            else:
+                continue
+            problems.append(
+                FieldProblem(key, problem.format(field=_(spec.label), what=_(spec.what)))
+            )
+        return problems
+
+    def _shown(self, key: str, value: Any) -> Any:
+        spec = self.schema.fields.get(key)
+        if spec is not None and spec.sensitive and value not in (None, ""):
+            return audit.HIDDEN
+        return audit.plain(value)
+
+    def _audit(self, session: Session, action: str, obj: M, changes: dict[str, Any]) -> None:
+        audit.record(
+            session,
+            self.ctx.actor,
+            action,
+            self.model.__tablename__,
+            obj.id,
+            self.describe(obj),
+            changes,
+        )

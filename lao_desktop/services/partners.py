@@ -1,0 +1,120 @@
+"""Partners (ภาคี) and their contact people."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lao_desktop.errors import FieldProblem
+from lao_desktop.i18n import N_, _
+from lao_desktop.models.enums import Level, Pillar, Sector
+from lao_desktop.models.partner import ContactPerson, Partner
+from lao_desktop.services.entity import EntityService
+from lao_desktop.services.fields import (
+    BoolField,
+    ChoiceField,
+    EmailField,
+    NationalIdField,
+    NotesField,
+    PhoneField,
+    RefField,
+    TextField,
+)
+from lao_desktop.services.location import LOCATION_CHECK, LOCATION_FIELDS
+from lao_desktop.services.schema import Schema
+from lao_desktop.thai.collation import thai_sort_key
+from lao_desktop.thai.text import clean_text
+
+
+class PartnerService(EntityService[Partner]):
+    model = Partner
+    label = N_("Partner")
+    schema = Schema(
+        {
+            "name": TextField(label=N_("Partner name"), required=True),
+            "short_name": TextField(label=N_("Short name"), max_length=100),
+            "sector": ChoiceField(label=N_("Sector"), required=True, enum=Sector),
+            "pillar": ChoiceField(label=N_("Pillar"), required=True, enum=Pillar),
+            "level": ChoiceField(label=N_("Level"), required=True, enum=Level),
+            **LOCATION_FIELDS,
+            "address": NotesField(label=N_("Address"), max_length=1000),
+            "phone": PhoneField(label=N_("Phone")),
+            "email": EmailField(label=N_("E-mail")),
+            "line_id": TextField(label=N_("LINE ID"), max_length=100),
+            "website": TextField(label=N_("Website")),
+            "notes": NotesField(label=N_("Notes")),
+        },
+        (LOCATION_CHECK,),
+    )
+    filterable = ("sector", "pillar", "level", "province_code", "district_code", "subdistrict_code")
+    sortable = {"name": "sort_key", "level": "level", "sector": "sector", "pillar": "pillar"}
+    detail_options = (selectinload(Partner.contacts),)
+
+    def search_parts(self, obj: Partner) -> list[str | None]:
+        return [obj.name, obj.short_name, obj.phone, obj.email, obj.line_id]
+
+    def extra_problems(
+        self, session: Session, values: Mapping[str, Any], obj: Partner | None
+    ) -> list[FieldProblem]:
+        # The same name in the same place is almost always the same partner typed twice.
+        # Groups with one name in many villages (กลุ่มแม่บ้าน) differ by subdistrict or หมู่.
+        stmt = select(Partner.id).where(
+            Partner.sort_key == thai_sort_key(clean_text(values["name"])),
+            Partner.deleted_at.is_(None),
+        )
+        for column in ("province_code", "district_code", "subdistrict_code", "moo"):
+            value = values.get(column)
+            attribute = getattr(Partner, column)
+            stmt = stmt.where(attribute.is_(None) if value is None else attribute == value)
+        if obj is not None:
+            stmt = stmt.where(Partner.id != obj.id)
+        if session.scalar(stmt.limit(1)) is None:
+            return []
+        return [
+            FieldProblem(
+                "name",
+                _(
+                    "Partner name: “{name}” already exists at this location; open the existing "
+                    "partner instead, or add the village number (moo) if it is another group."
+                ).format(name=values["name"]),
+            )
+        ]
+
+
+class ContactService(EntityService[ContactPerson]):
+    model = ContactPerson
+    label = N_("Contact person")
+    schema = Schema(
+        {
+            "partner_id": RefField(
+                label=N_("Partner"), required=True, model=Partner, what=N_("partner")
+            ),
+            "title": TextField(label=N_("Title"), max_length=50),
+            "first_name": TextField(label=N_("First name"), required=True, max_length=150),
+            "last_name": TextField(label=N_("Last name"), max_length=150),
+            "position": TextField(label=N_("Position"), max_length=200),
+            "phone": PhoneField(label=N_("Phone")),
+            "line_id": TextField(label=N_("LINE ID"), max_length=100),
+            "email": EmailField(label=N_("E-mail")),
+            "national_id": NationalIdField(label=N_("National ID number")),
+            "is_primary": BoolField(label=N_("Main contact")),
+            "notes": NotesField(label=N_("Notes")),
+        }
+    )
+    filterable = ("partner_id",)
+    sortable = {"name": "sort_key"}
+
+    def describe(self, obj: ContactPerson) -> str:
+        return obj.full_name
+
+    def derive(self, obj: ContactPerson) -> None:
+        # Thai lists sort people by first name, then last name; the title does not count.
+        obj.sort_key = thai_sort_key(f"{obj.first_name} {obj.last_name}")
+        obj.search_text = " ".join(
+            p.casefold()
+            for p in (obj.title, obj.first_name, obj.last_name, obj.position, obj.phone)
+            if p
+        )
