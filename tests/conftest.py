@@ -81,18 +81,4 @@ def any_services(any_db: Database) -> Services:
     return Services(any_db)
 
 
-def thai_partner(**overrides: object) -> dict[str, object]:
-    """Valid input for a partner, to vary one field at a time."""
-    data: dict[str, object] = {
-        "name": "กลุ่มแม่บ้านบ้านนาคูณใหญ่",
-        "sector": "community",
-        "pillar": "people",
-        "level": "village",
-        "province_code": "48",
-        "phone": "081-234-5678",
-    }
-    data.update(overrides)
-    return data
-
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
