@@ -1,2 +1,64 @@
-def main() -> int:
-    return 0
+"""The command line: the same operations as the program, without a window.
+
+``lao-desktop`` alone opens the program; until the window exists it creates or upgrades the
+database and says where it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from lao_desktop import __version__, i18n
+from lao_desktop.errors import DomainError
+from lao_desktop.i18n import _
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lao-desktop",
+        description=_("LAO Network Desktop: cooperation networks of local administrations."),
+    )
+    parser.add_argument("--version", action="version", version=f"lao-desktop {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar=_("PATH-or-URL"),
+        help=_(
+            "the database: a file path, or postgresql+psycopg://user@host/name "
+            "(default: LAO_DESKTOP_DB, else the file in your data folder)"
+        ),
+    )
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of messages"))
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+
+    demo = commands.add_parser("demo", help=_("fill a new database with a realistic example office"))
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=2569, help=_("random seed (same seed, same data)"))
+
+    commands.add_parser("check", help=_("check the database: integrity and schema version"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    try:
+        if args.command == "check":
+            from lao_desktop.cli.commands import check
+
+            return check(args.db)
+        if args.command == "demo":
+            from lao_desktop.cli.commands import demo
+
+            return demo(args.db, args.size, args.seed)
+        from lao_desktop.cli.commands import start
+
+        return start(args.db)
+    except DomainError as error:
+        print(_("Error: {message}").format(message=error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(_("Stopped."), file=sys.stderr)
+        return 130

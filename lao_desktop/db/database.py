@@ -16,9 +16,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lao_desktop.db.sqlite_settings import SQLITE_PRAGMAS
+from lao_desktop.errors import DatabaseError
+from lao_desktop.i18n import _
 from lao_desktop.paths import default_database_path
 from lao_desktop.thai.collation import thai_collate
 
@@ -111,8 +114,18 @@ class Database:
 def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
     """Open (and by default create or upgrade) the database named by ``target``."""
     db = Database(resolve_url(target))
-    if migrate:
-        from lao_desktop.db.migrate import upgrade
+    if not migrate:
+        return db
+    from lao_desktop.db.migrate import upgrade
 
+    try:
         upgrade(db)
+    except SQLAlchemyError as error:
+        db.dispose()
+        raise DatabaseError(
+            _(
+                "Cannot open the database {where}: {reason}. If it is a file, it may be damaged "
+                "or not a file of this program; restore it from a backup."
+            ).format(where=db.describe(), reason=str(getattr(error, "orig", error)).strip())
+        ) from error
     return db

@@ -51,12 +51,13 @@ def status(db: Database) -> MigrationStatus:
         return MigrationStatus(current_revision(connection), head_revision())
 
 
-def _refuse_newer(current: str | None) -> None:
-    if current is None:
-        return
+def is_known_revision(revision: str) -> bool:
     scripts = ScriptDirectory.from_config(alembic_config())
-    known = {script.revision for script in scripts.walk_revisions()}
-    if current not in known:
+    return revision in {script.revision for script in scripts.walk_revisions()}
+
+
+def _refuse_newer(current: str | None) -> None:
+    if current is not None and not is_known_revision(current):
         raise DatabaseError(
             _(
                 "This database was made by a newer version of the program (schema {rev}). "

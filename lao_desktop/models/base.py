@@ -12,16 +12,15 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
-
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import Date, MetaData, String, Text, Uuid
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from lao_desktop.db.types import UTCDateTime, sort_key_type, utcnow
 from lao_desktop.db.decimal_types import Money
+from lao_desktop.db.types import UTCDateTime, sort_key_type, utcnow
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

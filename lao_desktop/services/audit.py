@@ -81,3 +81,13 @@ def record(
     entry.hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
     return entry
+
+
+def first_broken_entry(session: Session) -> int | None:
+    """The id of the first entry whose chain link or content does not verify, else None."""
+    prev = GENESIS
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
+        if entry.prev_hash != prev or entry_hash(prev, entry) != entry.hash:
+            return entry.id
+        prev = entry.hash
+    return None

@@ -3,6 +3,7 @@ list, count and search — each write validated, permitted, audited, in one tran
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
@@ -38,6 +39,7 @@ class EntityService(Generic[M]):
     default_sort: ClassVar[str] = "name"
     date_column: ClassVar[str | None] = None  # for date_from/date_to and fiscal_year
     detail_options: ClassVar[Sequence[LoaderOption]] = ()  # what get() loads with the record
+    write_action: ClassVar[Action] = Action.WRITE  # users and settings: Action.ADMINISTER
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -48,7 +50,7 @@ class EntityService(Generic[M]):
         """A short text naming the record (audit summaries, messages)."""
         return str(getattr(obj, "name", obj.id))
 
-    def search_parts(self, obj: M) -> list[str | None]:
+    def search_parts(self, obj: M) -> builtins.list[str | None]:
         return [getattr(obj, "name", None)]
 
     def derive(self, obj: M) -> None:
@@ -60,14 +62,14 @@ class EntityService(Generic[M]):
 
     def extra_problems(
         self, session: Session, values: Mapping[str, Any], obj: M | None
-    ) -> list[FieldProblem]:
+    ) -> builtins.list[FieldProblem]:
         """Rules that need the database (duplicates, numbering); ``values`` is merged."""
         return []
 
     # -- writes ---------------------------------------------------------------------------
 
     def create(self, data: Mapping[str, Any]) -> M:
-        require(self.ctx.actor, Action.WRITE)
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             values = self._validated(session, data, None)
             obj = self.model(**values)
@@ -85,7 +87,7 @@ class EntityService(Generic[M]):
     ) -> M:
         """Change the given fields. ``expected_version``: the version the clerk opened;
         if someone saved in between, ConflictError instead of overwriting their work."""
-        require(self.ctx.actor, Action.WRITE)
+        require(self.ctx.actor, self.write_action)
         try:
             with self.ctx.transaction() as session:
                 obj = self._load(session, ident, deleted=False)
@@ -111,7 +113,7 @@ class EntityService(Generic[M]):
 
     def delete(self, ident: uuid.UUID) -> None:
         """Move to the trash; ``restore`` brings it back."""
-        require(self.ctx.actor, Action.WRITE)
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             obj = self._load(session, ident, deleted=False)
             obj.deleted_at = utcnow()
@@ -120,7 +122,7 @@ class EntityService(Generic[M]):
             self._audit(session, "delete", obj, {})
 
     def restore(self, ident: uuid.UUID) -> M:
-        require(self.ctx.actor, Action.WRITE)
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             obj = self._load(session, ident, deleted=True)
             obj.deleted_at = None
@@ -136,10 +138,11 @@ class EntityService(Generic[M]):
         require(self.ctx.actor, Action.READ)
         with self.ctx.reading() as session:
             stmt = select(self.model).where(self.model.id == ident).options(*self.detail_options)
-            obj: M | None = session.scalar(stmt)
+            obj = session.scalar(stmt)
             if obj is None or (obj.is_deleted and not include_deleted):
                 raise NotFoundError(_(self.label), ident)
-            return obj
+            found: M = obj
+            return found
 
     def list(self, query: ListQuery = ListQuery()) -> Page[M]:
         require(self.ctx.actor, Action.READ)
@@ -156,7 +159,7 @@ class EntityService(Generic[M]):
         with self.ctx.reading() as session:
             return self._count(session, query)
 
-    def search(self, text: str, limit: int = 20) -> list[M]:
+    def search(self, text: str, limit: int = 20) -> builtins.list[M]:
         return self.list(ListQuery(text=text, limit=limit)).items
 
     # -- internals ------------------------------------------------------------------------
@@ -194,8 +197,10 @@ class EntityService(Generic[M]):
         converted = [spec.convert(v) if spec and v is not None else v for v in values]
         if None in converted:
             rest = [v for v in converted if v is not None]
-            return column.is_(None) | column.in_(rest) if rest else column.is_(None)
-        return column.in_(converted)
+            clause: ColumnElement[bool] = column.is_(None)
+            return clause | column.in_(rest) if rest else clause
+        result: ColumnElement[bool] = column.in_(converted)
+        return result
 
     def _ordered(self, stmt: Select[Any], query: ListQuery) -> Select[Any]:
         attribute = self.sortable.get(query.sort or self.default_sort)
@@ -226,8 +231,8 @@ class EntityService(Generic[M]):
 
     def _reference_problems(
         self, session: Session, values: Mapping[str, Any], current: Mapping[str, Any] | None
-    ) -> list[FieldProblem]:
-        problems = []
+    ) -> builtins.list[FieldProblem]:
+        problems: builtins.list[FieldProblem] = []
         for key, value in values.items():
             spec = self.schema.fields[key]
             if not isinstance(spec, RefField) or value is None:

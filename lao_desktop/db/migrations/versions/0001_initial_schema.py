@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-import lao_desktop.db.types
+
 import lao_desktop.db.decimal_types
+import lao_desktop.db.types
 
 revision: str = '0001'
 down_revision: str | None = None

@@ -1,0 +1,69 @@
+"""User accounts and their roles (passwords and login come with the accounts issue)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lao_desktop.errors import FieldProblem
+from lao_desktop.i18n import N_, _
+from lao_desktop.models.enums import Role
+from lao_desktop.models.user import User
+from lao_desktop.services.entity import EntityService
+from lao_desktop.services.fields import BoolField, ChoiceField, FieldValueError, TextField
+from lao_desktop.services.permissions import Action
+from lao_desktop.services.schema import Schema
+
+
+class UsernameField(TextField):
+    def convert(self, raw: Any) -> str:
+        name = super().convert(raw).casefold()
+        if not name.replace(".", "").replace("_", "").replace("-", "").isalnum() or " " in name:
+            raise FieldValueError(
+                _("may contain letters, digits, dot, dash and underscore only, without spaces.")
+            )
+        return name
+
+
+class UserService(EntityService[User]):
+    model = User
+    label = N_("User")
+    schema = Schema(
+        {
+            "username": UsernameField(label=N_("User name"), required=True, max_length=100),
+            "display_name": TextField(label=N_("Full name"), required=True),
+            "position": TextField(label=N_("Position")),
+            "role": ChoiceField(label=N_("Role"), required=True, enum=Role),
+            "active": BoolField(label=N_("Active")),
+        }
+    )
+    filterable = ("role", "active")
+    sortable = {"name": "display_name", "username": "username"}
+
+    def describe(self, obj: User) -> str:
+        return obj.username
+
+    write_action = Action.ADMINISTER
+
+    def create(self, data: Mapping[str, Any]) -> User:
+        return super().create({"active": True, **data})
+
+    def extra_problems(
+        self, session: Session, values: Mapping[str, Any], obj: User | None
+    ) -> list[FieldProblem]:
+        stmt = select(func.count()).select_from(User).where(User.username == values["username"])
+        if obj is not None:
+            stmt = stmt.where(User.id != obj.id)
+        if session.scalar(stmt):
+            return [
+                FieldProblem(
+                    "username",
+                    _("User name: “{name}” is taken; choose another.").format(
+                        name=values["username"]
+                    ),
+                )
+            ]
+        return []
