@@ -72,7 +72,7 @@ class EntityService(Generic[M]):
         require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             values = self._validated(session, data, None)
-            obj = self.model(**values)
+            obj: M = self.model(**values)
             obj.id = uuid.uuid4()
             obj.created_by = obj.updated_by = self.ctx.actor.user_id
             self.derive(obj)

@@ -20,6 +20,7 @@ from lao_desktop.i18n import _, language
 from lao_desktop.models.enums import LabeledEnum
 from lao_desktop.thai.dates import parse_date
 from lao_desktop.thai.digits import to_arabic_digits
+from lao_desktop.thai.errors import ThaiInputError
 from lao_desktop.thai.idcard import validate_national_id
 from lao_desktop.thai.phone import normalize_phone
 from lao_desktop.thai.text import clean_text
@@ -29,10 +30,9 @@ class FieldValueError(ValueError):
     """A value that cannot be accepted; the message is already translated."""
 
 
-def bilingual(error: Exception) -> str:
+def bilingual(error: ThaiInputError) -> str:
     """The message of a Thai utility's error in the interface language."""
-    key = "message_en" if language() == "en" else "message_th"
-    return str(getattr(error, key, error))
+    return error.message_en if language() == "en" else error.message_th
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,7 +101,7 @@ class DateField(Field):
             return raw
         try:
             return parse_date(str(raw))
-        except ValueError as error:
+        except ThaiInputError as error:
             raise FieldValueError(bilingual(error)) from None
 
 
@@ -205,7 +205,7 @@ class PhoneField(Field):
     def convert(self, raw: Any) -> str:
         try:
             return normalize_phone(str(raw))
-        except ValueError as error:
+        except ThaiInputError as error:
             raise FieldValueError(bilingual(error)) from None
 
 
@@ -232,7 +232,7 @@ class NationalIdField(Field):
     def convert(self, raw: Any) -> str:
         try:
             return validate_national_id(str(raw))
-        except ValueError as error:
+        except ThaiInputError as error:
             raise FieldValueError(bilingual(error)) from None
 
 

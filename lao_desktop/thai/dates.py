@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Final, Literal
 
 from lao_desktop.thai.digits import to_arabic_digits, to_thai_digits
+from lao_desktop.thai.errors import ThaiInputError
 
 __all__ = [
     "BE_OFFSET",
@@ -87,16 +88,8 @@ _HINT_TH: Final = "กรุณา" + _HOW_TH
 _HINT_EN: Final = "Type it as DD/MM/YYYY, for example 21/11/2569."
 
 
-class ThaiDateError(ValueError):
-    """A date that cannot be read or does not exist; ``str()`` is the Thai message."""
-
-    def __init__(self, message_th: str, message_en: str) -> None:
-        super().__init__(message_th)
-        self.message_th = message_th
-        self.message_en = message_en
-
-    def __str__(self) -> str:
-        return self.message_th
+class ThaiDateError(ThaiInputError):
+    """A date that cannot be read or does not exist."""
 
 
 def be_year(d: date) -> int:
@@ -277,7 +270,7 @@ def parse_date(text: str, today: date | None = None) -> date:
             f"ยังไม่ได้กรอกวันที่ {_HINT_TH}",
             f"The date is empty. {_HINT_EN}",
         )
-    if len(text) > _MAX_LENGTH * 4:
+    if len(text) > _MAX_LENGTH * 4:  # a pasted page: refuse it before normalizing it all
         raise _unreadable(text.strip())
     original = _normalize(text)
     if len(original) > _MAX_LENGTH:

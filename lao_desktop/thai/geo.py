@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final, TypeVar
 
 from lao_desktop.thai.collation import thai_sort_key
@@ -159,10 +159,11 @@ _PREFIXES = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXES = re.compile(r"\s+(?:province|district|sub-?district)$", re.IGNORECASE)
-_MARKS = re.compile(r"[\s.'’-]")
+_MARKS = re.compile(r"[\s.'’\-ฯ]")  # ฯ: "กรุงเทพฯ" is how Bangkok is usually written
 _PROVINCE_ALIASES: Final = {"กทม": BANGKOK, "กรุงเทพ": BANGKOK, "bkk": BANGKOK, "อยุธยา": "14"}
 
 
+@lru_cache(maxsize=16384)  # an Excel import looks up the same few names over and over
 def _name_key(text: str) -> str:
     """A typed name in one form: no level word, no spaces, dots or hyphens, lower case."""
     stripped = _SUFFIXES.sub("", _PREFIXES.sub("", " ".join(text.split())))
@@ -179,7 +180,10 @@ def _province_by_name() -> dict[str, Province]:
 
 
 def find_province(name: str) -> Province | None:
-    """ "นครพนม", "จ.นครพนม", "จังหวัดนครพนม", "Nakhon Phanom" or the code "48" → the province."""
+    """The province named "นครพนม", "จ.นครพนม", "จังหวัดนครพนม", "Nakhon Phanom" or coded "48".
+
+    Returns None when no province has that name.
+    """
     text = name.strip()
     if text in _data().province_by_code:
         return _data().province_by_code[text]

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from lao_desktop.thai.digits import to_arabic_digits
+from lao_desktop.thai.errors import ThaiInputError
 
 __all__ = [
     "NationalIdError",
@@ -27,16 +28,8 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.]")
 _GROUPS: Final = (1, 4, 5, 2, 1)
 
 
-class NationalIdError(ValueError):
-    """A national ID that cannot be right; ``str()`` is the Thai message."""
-
-    def __init__(self, message_th: str, message_en: str) -> None:
-        super().__init__(message_th)
-        self.message_th = message_th
-        self.message_en = message_en
-
-    def __str__(self) -> str:
-        return self.message_th
+class NationalIdError(ThaiInputError):
+    """A national ID that cannot be right."""
 
 
 def check_digit(first_twelve: str) -> int:

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Final
 
 from lao_desktop.thai.digits import to_arabic_digits
+from lao_desktop.thai.errors import ThaiInputError
 
 __all__ = ["PhoneError", "format_phone", "normalize_phone"]
 
@@ -25,16 +26,8 @@ _EXTENSION_WORD: Final = " ต่อ "
 _MAX_LENGTH: Final = 40
 
 
-class PhoneError(ValueError):
-    """A telephone number that cannot be right; ``str()`` is the Thai message."""
-
-    def __init__(self, message_th: str, message_en: str) -> None:
-        super().__init__(message_th)
-        self.message_th = message_th
-        self.message_en = message_en
-
-    def __str__(self) -> str:
-        return self.message_th
+class PhoneError(ThaiInputError):
+    """A telephone number that cannot be right."""
 
 
 def _national_digits(number: str) -> str:
@@ -72,8 +65,11 @@ def _check_length(digits: str) -> None:
 
 
 def normalize_phone(text: str) -> str:
-    """ "081-234-5678", "+66 81 234 5678" → "0812345678"; "02-123-4567 ต่อ 12" →
-    "021234567 ต่อ 12". Raises ``PhoneError`` (a ``ValueError``) for anything else."""
+    """The stored form of a typed number; raises ``PhoneError`` (a ``ValueError``) if wrong.
+
+    "081-234-5678" and "+66 81 234 5678" → "0812345678"; "02-123-4567 ต่อ 12" →
+    "021234567 ต่อ 12". An extension may be written ต่อ, ext., x or #.
+    """
     value = " ".join(to_arabic_digits(unicodedata.normalize("NFC", text)).split())
     if not value:
         raise PhoneError("ยังไม่ได้กรอกหมายเลขโทรศัพท์", "The telephone number is empty.")

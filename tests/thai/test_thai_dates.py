@@ -258,7 +258,9 @@ def test_long_junk_is_shortened_in_the_message() -> None:
 @pytest.mark.parametrize("be", [2567, 2569])  # a leap year and a common year
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("thai", [False, True])
-def test_format_then_parse_gives_back_every_day_of_a_year(be: int, style: DateStyle, thai: bool) -> None:
+def test_format_then_parse_gives_back_every_day_of_a_year(
+    be: int, style: DateStyle, thai: bool
+) -> None:
     day = from_be(be, 1, 1)
     seen = 0
     while be_year(day) == be:

@@ -57,7 +57,9 @@ def test_other_scripts_digits_are_left_alone() -> None:
         (Decimal("1234.5"), 1, True, "๑,๒๓๔.๕"),
     ],
 )
-def test_format_number(number: int | float | Decimal, decimals: int, thai: bool, expected: str) -> None:
+def test_format_number(
+    number: int | float | Decimal, decimals: int, thai: bool, expected: str
+) -> None:
     assert format_number(number, decimals, thai_digits=thai) == expected
 
 
@@ -71,7 +73,9 @@ def test_format_number(number: int | float | Decimal, decimals: int, thai: bool,
         (True, 0, TypeError),
     ],
 )
-def test_format_number_refuses(number: float | Decimal, decimals: int, error: type[Exception]) -> None:
+def test_format_number_refuses(
+    number: float | Decimal, decimals: int, error: type[Exception]
+) -> None:
     with pytest.raises(error):
         format_number(number, decimals)
 
