@@ -39,10 +39,15 @@ def _catalogue(code: str) -> dict[str, str]:
     return {e.msgid: e.msgstr for e in po if e.msgstr and not e.obsolete and "fuzzy" not in e.flags}
 
 
-def _(message: str) -> str:
-    if _current == "en":
+def translate(message: str, code: str) -> str:
+    """``message`` in the language ``code``, whatever the interface language is."""
+    if code == "en":
         return message
-    return _catalogue(_current).get(message, message)
+    return _catalogue(code).get(message, message)
+
+
+def _(message: str) -> str:
+    return translate(message, _current)
 
 
 def N_(message: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
-from lao_desktop.i18n import N_, _
+from lao_desktop.i18n import LANGUAGES, N_, _, translate
 
 
 class LabeledEnum(StrEnum):
@@ -29,7 +29,7 @@ class LabeledEnum(StrEnum):
     def parse(cls, text: str) -> Self:
         wanted = text.strip().casefold()
         for member in cls:
-            names = {member.value, member.msgid.casefold(), _(member.msgid).casefold()}
+            names = {member.value} | {translate(member.msgid, c).casefold() for c in LANGUAGES}
             if wanted in names:
                 return member
         raise ValueError(text)

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, String, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.interfaces import LoaderOption
@@ -220,7 +220,8 @@ class EntityService(Generic[M]):
         current = None if obj is None else {k: getattr(obj, k) for k in self.schema.fields}
         values = self.schema.clean(data, current)
         for key, value in list(values.items()):
-            if value is None and not self.model.__table__.c[key].nullable:
+            column = self.model.__table__.c[key]
+            if value is None and not column.nullable and isinstance(column.type, String):
                 values[key] = ""  # optional text stored as empty, not NULL
         merged = {**(current or {}), **values}
         problems = self._reference_problems(session, values, current)

@@ -39,13 +39,14 @@ def bilingual(error: ThaiInputError) -> str:
 class Field:
     label: str  # msgid, translated when shown
     required: bool = False
+    default: Any = None  # stored when the field is left empty
     sensitive: bool = False  # personal data: never written into the audit trail in clear
 
     def convert(self, raw: Any) -> Any:
         return raw
 
     def empty_value(self) -> Any:
-        return None
+        return self.default
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -186,6 +187,7 @@ class MoneyField(DecimalField):
 
 @dataclass(frozen=True, kw_only=True)
 class BoolField(Field):
+    default: Any = False
     def convert(self, raw: Any) -> bool:
         if isinstance(raw, bool):
             return raw
@@ -195,9 +197,6 @@ class BoolField(Field):
         if text in {"0", "false", "no", "n", "ไม่", "ไม่ใช่"}:
             return False
         raise FieldValueError(_("must be yes or no."))
-
-    def empty_value(self) -> bool:
-        return False
 
 
 @dataclass(frozen=True, kw_only=True)
