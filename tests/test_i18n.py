@@ -10,7 +10,7 @@ from lao_desktop.i18n import _
 from lao_desktop.models.enums import Level
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
-import update_catalogue  # noqa: E402
+import update_catalogue
 
 
 def test_every_visible_string_has_thai() -> None:

@@ -32,9 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of messages"))
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
 
-    demo = commands.add_parser("demo", help=_("fill a new database with a realistic example office"))
+    demo = commands.add_parser(
+        "demo", help=_("fill a new database with a realistic example office")
+    )
     demo.add_argument("--size", choices=("small", "large"), default="small")
-    demo.add_argument("--seed", type=int, default=2569, help=_("random seed (same seed, same data)"))
+    demo.add_argument(
+        "--seed", type=int, default=2569, help=_("random seed (same seed, same data)")
+    )
 
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
     return parser

@@ -27,7 +27,9 @@ def _sqlite_findings(db: Database) -> list[Finding]:
         findings.append(
             Finding(True, _("Integrity check: ok."))
             if result == ["ok"]
-            else Finding(False, _("Integrity check failed: {detail}").format(detail="; ".join(result[:5])))
+            else Finding(
+                False, _("Integrity check failed: {detail}").format(detail="; ".join(result[:5]))
+            )
         )
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         findings.append(
@@ -35,9 +37,9 @@ def _sqlite_findings(db: Database) -> list[Finding]:
             if not broken
             else Finding(
                 False,
-                _("{n} records point to records that do not exist (first in table {table}).").format(
-                    n=len(broken), table=broken[0][0]
-                ),
+                _(
+                    "{n} records point to records that do not exist (first in table {table})."
+                ).format(n=len(broken), table=broken[0][0]),
             )
         )
         app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
@@ -60,19 +62,27 @@ def run_check(db: Database) -> list[Finding]:
         state = status(db)
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", error)).strip()
-        return [*findings, Finding(False, _("Cannot read the database: {reason}").format(reason=reason))]
+        return [
+            *findings,
+            Finding(False, _("Cannot read the database: {reason}").format(reason=reason)),
+        ]
     if state.current is None:
         findings.append(Finding(False, _("The database has no tables of this program.")))
         return findings
     if not is_known_revision(state.current):
         findings.append(
-            Finding(False, _("Made by a newer version of the program (schema {rev}).").format(
-                rev=state.current
-            ))
+            Finding(
+                False,
+                _("Made by a newer version of the program (schema {rev}).").format(
+                    rev=state.current
+                ),
+            )
         )
         return findings
     if state.up_to_date:
-        findings.append(Finding(True, _("Schema version {rev}: up to date.").format(rev=state.current)))
+        findings.append(
+            Finding(True, _("Schema version {rev}: up to date.").format(rev=state.current))
+        )
     else:
         findings.append(
             Finding(

@@ -39,7 +39,9 @@ def demo(target: str | None, size: str, seed: int) -> int:
     started = time.perf_counter()
 
     def progress(done: int, total: int, what: str) -> None:
-        print(f"\r{done * 100 // max(total, 1):3d}% {what:<40}", end="", file=sys.stderr, flush=True)
+        print(
+            f"\r{done * 100 // max(total, 1):3d}% {what:<40}", end="", file=sys.stderr, flush=True
+        )
 
     counts = build_demo(db, size=size, seed=seed, progress=progress)
     print(file=sys.stderr)

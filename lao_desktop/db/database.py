@@ -111,7 +111,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, migrate: bool = True
+) -> Database:
     """Open (and by default create or upgrade) the database named by ``target``."""
     db = Database(resolve_url(target))
     if not migrate:

@@ -21,7 +21,7 @@ from lao_desktop.services import audit
 from lao_desktop.services.context import ServiceContext
 from lao_desktop.services.fields import RefField
 from lao_desktop.services.permissions import Action, require
-from lao_desktop.services.query import MAX_PAGE, ListQuery, Page
+from lao_desktop.services.query import EVERYTHING, MAX_PAGE, ListQuery, Page
 from lao_desktop.services.schema import Schema
 from lao_desktop.thai.collation import thai_sort_key
 from lao_desktop.thai.fiscal import fiscal_year_range
@@ -78,7 +78,9 @@ class EntityService(Generic[M]):
             self.derive(obj)
             session.add(obj)
             session.flush()
-            changes = {k: [None, self._shown(k, v)] for k, v in values.items() if v not in (None, "")}
+            changes = {
+                k: [None, self._shown(k, v)] for k, v in values.items() if v not in (None, "")
+            }
             self._audit(session, "create", obj, changes)
         return obj
 
@@ -144,7 +146,7 @@ class EntityService(Generic[M]):
             found: M = obj
             return found
 
-    def list(self, query: ListQuery = ListQuery()) -> Page[M]:
+    def list(self, query: ListQuery = EVERYTHING) -> Page[M]:
         require(self.ctx.actor, Action.READ)
         limit = max(1, min(query.limit, MAX_PAGE))
         offset = max(0, query.offset)
@@ -154,7 +156,7 @@ class EntityService(Generic[M]):
             total = self._count(session, query)
         return Page(items, total, offset, limit)
 
-    def count(self, query: ListQuery = ListQuery()) -> int:
+    def count(self, query: ListQuery = EVERYTHING) -> int:
         require(self.ctx.actor, Action.READ)
         with self.ctx.reading() as session:
             return self._count(session, query)
@@ -216,7 +218,9 @@ class EntityService(Generic[M]):
             raise NotFoundError(_(self.label), ident)
         return obj
 
-    def _validated(self, session: Session, data: Mapping[str, Any], obj: M | None) -> dict[str, Any]:
+    def _validated(
+        self, session: Session, data: Mapping[str, Any], obj: M | None
+    ) -> dict[str, Any]:
         current = None if obj is None else {k: getattr(obj, k) for k in self.schema.fields}
         values = self.schema.clean(data, current)
         for key, value in list(values.items()):
@@ -245,7 +249,8 @@ class EntityService(Generic[M]):
                 problem = _("{field}: the chosen {what} does not exist; choose another.")
             elif target.is_deleted:
                 problem = _(
-                    "{field}: the chosen {what} is in the trash; restore it first or choose another."
+                    "{field}: the chosen {what} is in the trash; "
+                    "restore it first or choose another."
                 )
             else:
                 continue

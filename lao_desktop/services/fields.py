@@ -120,9 +120,9 @@ class TimeField(Field):
             if hour < 24 and minute < 60:
                 return time(hour, minute)
         raise FieldValueError(
-            _("“{value}” is not a time; type hours and minutes, for example 09.30 or 13:00.").format(
-                value=str(raw)[:20]
-            )
+            _(
+                "“{value}” is not a time; type hours and minutes, for example 09.30 or 13:00."
+            ).format(value=str(raw)[:20])
         )
 
 
@@ -188,6 +188,7 @@ class MoneyField(DecimalField):
 @dataclass(frozen=True, kw_only=True)
 class BoolField(Field):
     default: Any = False
+
     def convert(self, raw: Any) -> bool:
         if isinstance(raw, bool):
             return raw
@@ -244,9 +245,7 @@ class CodeField(Field):
     def convert(self, raw: Any) -> str:
         text = to_arabic_digits(str(raw)).strip()
         if not (text.isdigit() and len(text) == self.digits):
-            raise FieldValueError(
-                _("must be a code of {n} digits.").format(n=self.digits)
-            )
+            raise FieldValueError(_("must be a code of {n} digits.").format(n=self.digits))
         return text
 
 

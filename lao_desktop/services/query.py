@@ -32,3 +32,6 @@ class Page(Generic[T]):
     total: int
     offset: int
     limit: int
+
+
+EVERYTHING = ListQuery()  # the first page of all live records, in the default order

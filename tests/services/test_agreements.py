@@ -13,12 +13,12 @@ from lao_desktop.errors import ConflictError, DatabaseError, NotFoundError, Vali
 from lao_desktop.models import AgreementDocument, AgreementRenewal, AuditEntry, Partner
 from lao_desktop.models.enums import AgreementStatus
 from lao_desktop.services import ListQuery, Services
-from lao_desktop.services.agreements import (
+from lao_desktop.services.agreement_parts import (
     MAX_SCAN_BYTES,
     AgreementPartyService,
-    AgreementService,
     AgreementSignatoryService,
 )
+from lao_desktop.services.agreements import AgreementService
 from tests.factories import thai_partner
 
 
