@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, String, func, select
+from sqlalchemy import ColumnElement, Select, String, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.interfaces import LoaderOption
@@ -19,10 +19,10 @@ from lao_desktop.i18n import _
 from lao_desktop.models.base import Record
 from lao_desktop.services import audit
 from lao_desktop.services.context import ServiceContext
-from lao_desktop.services.fields import RefField
+from lao_desktop.services.fields import FieldValueError, RefField
 from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.query import EVERYTHING, MAX_PAGE, ListQuery, Page
-from lao_desktop.services.schema import Schema
+from lao_desktop.services.schema import Schema, is_empty
 from lao_desktop.thai.collation import thai_sort_key
 from lao_desktop.thai.fiscal import fiscal_year_range
 from lao_desktop.thai.text import search_text
@@ -40,6 +40,7 @@ class EntityService(Generic[M]):
     date_column: ClassVar[str | None] = None  # for date_from/date_to and fiscal_year
     detail_options: ClassVar[Sequence[LoaderOption]] = ()  # what get() loads with the record
     write_action: ClassVar[Action] = Action.WRITE  # users and settings: Action.ADMINISTER
+    numbering_lock: ClassVar[int | None] = None  # PostgreSQL: serialises number assignment
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -63,8 +64,36 @@ class EntityService(Generic[M]):
     def extra_problems(
         self, session: Session, values: Mapping[str, Any], obj: M | None
     ) -> builtins.list[FieldProblem]:
-        """Rules that need the database (duplicates, numbering); ``values`` is merged."""
+        """Rules that need the database (duplicates, numbering); ``values`` is merged.
+
+        Run again when a record comes back from the trash: its number may be taken by then.
+        """
         return []
+
+    def prefill(self, session: Session, data: dict[str, Any], obj: M | None) -> None:
+        """Add derived defaults (next number, a name from a chosen person) to the raw input
+        before validation; ``obj`` is None on create."""
+
+    # -- helpers for concept services -----------------------------------------------------
+
+    def peek(self, data: Mapping[str, Any], obj: M | None, name: str) -> Any:
+        """The value ``name`` will have after the write; None if empty or unreadable."""
+        if name not in data:
+            return None if obj is None else getattr(obj, name)
+        if is_empty(data[name]):
+            return None
+        try:
+            return self.schema.fields[name].convert(data[name])
+        except FieldValueError:
+            return None
+
+    def left_empty(self, data: Mapping[str, Any], obj: M | None, name: str) -> bool:
+        """Whether ``name`` needs a default: left empty on create, or emptied on update."""
+        return is_empty(data.get(name)) and (obj is None or name in data)
+
+    def problem(self, key: str, message: str, /, **values: Any) -> FieldProblem:
+        """A problem of field ``key``; ``message`` is translated, ``{field}`` is its label."""
+        return FieldProblem(key, message.format(field=_(self.schema.fields[key].label), **values))
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -126,7 +155,12 @@ class EntityService(Generic[M]):
     def restore(self, ident: uuid.UUID) -> M:
         require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
+            self._lock(session)
             obj = self._load(session, ident, deleted=True)
+            current = {k: getattr(obj, k) for k in self.schema.fields}
+            problems = self.extra_problems(session, current, obj)
+            if problems:
+                raise ValidationError(problems)
             obj.deleted_at = None
             obj.deleted_by = None
             obj.updated_by = self.ctx.actor.user_id
@@ -209,8 +243,13 @@ class EntityService(Generic[M]):
         if attribute is None:
             raise KeyError(f"{self.model.__name__} cannot be sorted by {query.sort!r}")
         column = getattr(self.model, attribute)
-        primary = column.desc() if query.descending else column.asc()
+        # Empty values last on both databases (SQLite would put them first).
+        primary = (column.desc() if query.descending else column.asc()).nulls_last()
         return stmt.order_by(primary, self.model.id)  # id: a stable order across pages
+
+    def _lock(self, session: Session) -> None:
+        if self.numbering_lock is not None and session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": self.numbering_lock})
 
     def _load(self, session: Session, ident: uuid.UUID, *, deleted: bool) -> M:
         obj: M | None = session.get(self.model, ident)
@@ -221,8 +260,11 @@ class EntityService(Generic[M]):
     def _validated(
         self, session: Session, data: Mapping[str, Any], obj: M | None
     ) -> dict[str, Any]:
+        self._lock(session)
+        filled = dict(data)
+        self.prefill(session, filled, obj)
         current = None if obj is None else {k: getattr(obj, k) for k in self.schema.fields}
-        values = self.schema.clean(data, current)
+        values = self.schema.clean(filled, current)
         for key, value in list(values.items()):
             column = self.model.__table__.c[key]
             if value is None and not column.nullable and isinstance(column.type, String):

@@ -61,6 +61,6 @@ def test_sqlite_file_is_marked_as_ours(db: Database) -> None:
 def test_damaged_file_gives_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "damaged.db"
     path.write_bytes(b"this is a letter, not a database" * 100)
-    with pytest.raises(DatabaseError, match="backup"):
+    with pytest.raises(DatabaseError, match="สำรอง"):  # points to restoring a backup
         open_database(path)
     assert path.read_bytes().startswith(b"this is a letter")  # left as it was
