@@ -8,19 +8,55 @@ from contextlib import contextmanager
 from sqlalchemy.orm import Session
 
 from lao_desktop.db.database import Database
+from lao_desktop.services.activities import (
+    ActivityParticipantService,
+    ActivityService,
+    KnowledgeService,
+)
+from lao_desktop.services.agreement_parts import AgreementPartyService, AgreementSignatoryService
+from lao_desktop.services.agreements import AgreementService
+from lao_desktop.services.committees import CommitteeMemberService, CommitteeService
 from lao_desktop.services.context import SYSTEM, Actor, ServiceContext
+from lao_desktop.services.decisions import (
+    DecisionFollowUpService,
+    DecisionResponsibleService,
+    DecisionService,
+)
+from lao_desktop.services.exchanges import ExchangeService
+from lao_desktop.services.meetings import AgendaService, AttendanceService, MeetingService
+from lao_desktop.services.networks import NetworkMemberService, NetworkService
 from lao_desktop.services.office import OfficeService
 from lao_desktop.services.partners import ContactService, PartnerService
+from lao_desktop.services.plans import PlanResponsibilityService, PlanService
 from lao_desktop.services.users import UserService
 
 
 class Services:
     def __init__(self, db: Database, actor: Actor = SYSTEM) -> None:
-        self.ctx = ServiceContext(db, actor)
-        self.office = OfficeService(self.ctx)
-        self.users = UserService(self.ctx)
-        self.partners = PartnerService(self.ctx)
-        self.contacts = ContactService(self.ctx)
+        ctx = self.ctx = ServiceContext(db, actor)
+        self.office = OfficeService(ctx)
+        self.users = UserService(ctx)
+        self.partners = PartnerService(ctx)
+        self.contacts = ContactService(ctx)
+        self.networks = NetworkService(ctx)
+        self.network_members = NetworkMemberService(ctx)
+        self.committees = CommitteeService(ctx)
+        self.committee_members = CommitteeMemberService(ctx)
+        self.meetings = MeetingService(ctx)
+        self.attendance = AttendanceService(ctx)
+        self.agenda = AgendaService(ctx)
+        self.decisions = DecisionService(ctx)
+        self.decision_responsibles = DecisionResponsibleService(ctx)
+        self.decision_follow_ups = DecisionFollowUpService(ctx)
+        self.exchanges = ExchangeService(ctx)
+        self.agreements = AgreementService(ctx)
+        self.agreement_parties = AgreementPartyService(ctx)
+        self.agreement_signatories = AgreementSignatoryService(ctx)
+        self.plans = PlanService(ctx)
+        self.plan_responsibilities = PlanResponsibilityService(ctx)
+        self.activities = ActivityService(ctx)
+        self.activity_participants = ActivityParticipantService(ctx)
+        self.knowledge = KnowledgeService(ctx)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -82,7 +82,7 @@ def main() -> int:
         ),
         (
             "200 exchanges of fiscal year 2568 by date",
-            lambda: _exchanges(services, 2568),
+            lambda: services.exchanges.list(ListQuery(fiscal_year=2568)),
             50,
         ),
     ]
@@ -97,12 +97,6 @@ def main() -> int:
     for row in (header, *rows):
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
     return 0
-
-
-def _exchanges(services: Services, fiscal_year: int) -> object:
-    from lao_desktop.services.exchanges import ExchangeService
-
-    return ExchangeService(services.ctx).list(ListQuery(fiscal_year=fiscal_year))
 
 
 if __name__ == "__main__":
