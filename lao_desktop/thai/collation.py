@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from lao_desktop.thai.digits import to_arabic_digits
+
 _LEADING_VOWEL = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 _MARKS = re.compile("[\u0e47-\u0e4e]")  # ็ ่ ้ ๊ ๋ ์ ํ ๎
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _LEVEL_SEPARATOR = "\x01"  # below every printable character: shorter words sort first
 
 
 def thai_sort_key(text: str) -> str:
-    normalized = unicodedata.normalize("NFC", text).strip().casefold().translate(_THAI_DIGITS)
+    normalized = to_arabic_digits(unicodedata.normalize("NFC", text).strip().casefold())
     swapped = _LEADING_VOWEL.sub(r"\2\1", normalized)
     primary = _MARKS.sub("", swapped)
     tones = "".join(_MARKS.findall(swapped))

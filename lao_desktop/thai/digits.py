@@ -13,21 +13,18 @@ __all__ = ["format_baht", "format_number", "to_arabic_digits", "to_thai_digits"]
 Number = int | float | Decimal
 
 
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def to_thai_digits(text: str) -> str:
     """Replace 0–9 by ๐–๙; every other character is kept."""
-    # Imported here: importing pythainlp costs ~50 ms, which start-up should not pay.
-    from pythainlp.util import arabic_digit_to_thai_digit
-
-    result: str = arabic_digit_to_thai_digit(text)
-    return result
+    return text.translate(_TO_THAI)
 
 
 def to_arabic_digits(text: str) -> str:
     """Replace ๐–๙ by 0–9, so typed Thai digits can be parsed and stored."""
-    from pythainlp.util import thai_digit_to_arabic_digit
-
-    result: str = thai_digit_to_arabic_digit(text)
-    return result
+    return text.translate(_TO_ARABIC)
 
 
 def _to_decimal(n: Number) -> Decimal:
