@@ -31,3 +31,24 @@ def test_switching_language() -> None:
     i18n.set_language("en")
     assert Level.VILLAGE.label == "Village"
     assert Level.parse("หมู่บ้าน") is Level.VILLAGE  # Thai typed into an English interface
+
+
+def test_what_a_clerk_may_type_names_one_choice_only() -> None:
+    """Short forms ("ท้องที่", "ชุมชน") must never match two members of one list."""
+    from lao_desktop.models import enums
+
+    lists = [
+        value
+        for value in vars(enums).values()
+        if isinstance(value, type)
+        and issubclass(value, enums.LabeledEnum)
+        and value is not enums.LabeledEnum
+    ]
+    assert len(lists) > 10
+    for choices in lists:
+        seen: dict[str, str] = {}
+        for member in choices:
+            for name in member.names():
+                assert seen.setdefault(name, member.value) == member.value, (choices, name)
+    assert enums.Pillar.parse("ท้องที่") is enums.Pillar.LOCALITY
+    assert enums.Sector.parse("ชุมชน") is enums.Sector.COMMUNITY

@@ -28,7 +28,10 @@ def _sqlite_findings(db: Database) -> list[Finding]:
             Finding(True, _("Integrity check: ok."))
             if result == ["ok"]
             else Finding(
-                False, _("Integrity check failed: {detail}").format(detail="; ".join(result[:5]))
+                False,
+                _("The database file is damaged ({detail}); restore it from a backup.").format(
+                    detail="; ".join(result[:5])
+                ),
             )
         )
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -38,7 +41,8 @@ def _sqlite_findings(db: Database) -> list[Finding]:
             else Finding(
                 False,
                 _(
-                    "{n} records point to records that do not exist (first in table {table})."
+                    "{n} records point to records that do not exist (first in table {table}); "
+                    "restore from a backup, or ask for support with this message."
                 ).format(n=len(broken), table=broken[0][0]),
             )
         )
@@ -46,7 +50,17 @@ def _sqlite_findings(db: Database) -> list[Finding]:
         if app_id != APPLICATION_ID:
             findings.append(Finding(False, _("This file was not made by LAO Network Desktop.")))
         mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
-        findings.append(Finding(mode == "wal", _("Journal mode: {mode}.").format(mode=mode)))
+        findings.append(
+            Finding(
+                mode == "wal",
+                _("Crash-safe writing (WAL) is on.")
+                if mode == "wal"
+                else _(
+                    "Crash-safe writing is off (journal mode {mode}); open the database once "
+                    "with the program to switch it on."
+                ).format(mode=mode),
+            )
+        )
     return findings
 
 
@@ -73,9 +87,10 @@ def run_check(db: Database) -> list[Finding]:
         findings.append(
             Finding(
                 False,
-                _("Made by a newer version of the program (schema {rev}).").format(
-                    rev=state.current
-                ),
+                _(
+                    "Made by a newer version of the program (schema {rev}); install that "
+                    "version to use this database."
+                ).format(rev=state.current),
             )
         )
         return findings

@@ -29,10 +29,19 @@ class LabeledEnum(StrEnum):
     def parse(cls, text: str) -> Self:
         wanted = text.strip().casefold()
         for member in cls:
-            names = {member.value} | {translate(member.msgid, c).casefold() for c in LANGUAGES}
-            if wanted in names:
+            if wanted in member.names():
                 return member
         raise ValueError(text)
+
+    def names(self) -> set[str]:
+        """What a person may type for this member: its value, its labels in every language,
+        and their short forms ("ท้องที่" for "ท้องที่ (กำนัน ผู้ใหญ่บ้าน)", either side of "/")."""
+        names = {self.value}
+        for code in LANGUAGES:
+            label = translate(self.msgid, code).casefold()
+            short = label.split(" (")[0].split(":")[0].strip()
+            names |= {label, short, *(part.strip() for part in short.split("/"))}
+        return names
 
 
 class Sector(LabeledEnum):
@@ -120,7 +129,7 @@ class ExchangeStatus(LabeledEnum):
 class AgreementKind(LabeledEnum):
     MOU = "mou", N_("Memorandum of understanding (MOU)")
     MOA = "moa", N_("Memorandum of agreement (MOA)")
-    CONTRACT = "contract", N_("Agreement")
+    CONTRACT = "contract", N_("Other agreement or contract")
 
 
 class AgreementStatus(LabeledEnum):

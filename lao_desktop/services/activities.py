@@ -113,7 +113,7 @@ class KnowledgeService(EntityService[KnowledgeItem]):
     label = N_("Knowledge item")
     schema = Schema(
         {
-            "name": TextField(label=N_("Title"), required=True),
+            "name": TextField(label=N_("Title of the item"), required=True),
             "kind": ChoiceField(label=N_("Kind of knowledge"), required=True, enum=KnowledgeKind),
             "summary": NotesField(label=N_("Summary")),
             "body": NotesField(label=N_("Full text"), max_length=200_000),

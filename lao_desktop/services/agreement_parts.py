@@ -179,7 +179,7 @@ class AgreementPartyService(EntityService[AgreementParty]):
             "partner_id": RefField(label=N_("Partner"), model=Partner, what=N_("partner")),
             "obligations": NotesField(label=N_("Obligations")),
             "obligations_en": NotesField(label=N_("Obligations (English)")),
-            "sequence": IntField(label=N_("Order"), default=0),
+            "sequence": IntField(label=N_("Order in the list"), default=0),
         }
     )
     filterable = ("agreement_id", "partner_id")
@@ -237,7 +237,7 @@ class AgreementSignatoryService(EntityService[AgreementSignatory]):
             "name": TextField(label=N_("Name of signatory"), required=True),
             "position": TextField(label=N_("Position")),
             "is_witness": BoolField(label=N_("Witness")),
-            "sequence": IntField(label=N_("Order"), default=0),
+            "sequence": IntField(label=N_("Order in the list"), default=0),
         },
         (Check(("party_id", "is_witness"), _witness_rule),),
     )

@@ -203,7 +203,7 @@ class AttendanceService(EntityService[MeetingAttendance]):
             "position_text": TextField(label=N_("Position")),
             "status": ChoiceField(label=N_("Attendance"), required=True, enum=AttendanceStatus),
             "note": TextField(label=N_("Note")),
-            "sequence": IntField(label=N_("Order")),
+            "sequence": IntField(label=N_("Order in the list")),
         }
     )
     filterable = ("meeting_id", "status")

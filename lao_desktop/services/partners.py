@@ -92,7 +92,7 @@ class ContactService(EntityService[ContactPerson]):
             "partner_id": RefField(
                 label=N_("Partner"), required=True, model=Partner, what=N_("partner")
             ),
-            "title": TextField(label=N_("Title"), max_length=50),
+            "title": TextField(label=N_("Name title"), max_length=50),
             "first_name": TextField(label=N_("First name"), required=True, max_length=150),
             "last_name": TextField(label=N_("Last name"), max_length=150),
             "position": TextField(label=N_("Position"), max_length=200),

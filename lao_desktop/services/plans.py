@@ -142,7 +142,7 @@ class PlanResponsibilityService(EntityService[PlanResponsibility]):
             ),
             "task": TextField(label=N_("Task"), required=True, max_length=500),
             "budget_baht": MoneyField(label=N_("Budget (baht)")),
-            "sequence": IntField(label=N_("Order"), default=0),
+            "sequence": IntField(label=N_("Order in the list"), default=0),
         }
     )
     filterable = ("plan_id", "partner_id")
