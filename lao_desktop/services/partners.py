@@ -61,17 +61,20 @@ class PartnerService(EntityService[Partner]):
     ) -> list[FieldProblem]:
         # The same name in the same place is almost always the same partner typed twice.
         # Groups with one name in many villages (กลุ่มแม่บ้าน) differ by subdistrict or หมู่.
-        stmt = select(Partner.id).where(
+        # Only the name goes to SQL: the sort-key index finds the few rows with that name at
+        # once, where SQLite might otherwise scan a whole province.
+        place = ("province_code", "district_code", "subdistrict_code", "moo")
+        stmt = select(Partner).where(
             Partner.sort_key == thai_sort_key(clean_text(values["name"])),
             Partner.deleted_at.is_(None),
         )
-        for column in ("province_code", "district_code", "subdistrict_code", "moo"):
-            value = values.get(column)
-            attribute = getattr(Partner, column)
-            stmt = stmt.where(attribute.is_(None) if value is None else attribute == value)
-        if obj is not None:
-            stmt = stmt.where(Partner.id != obj.id)
-        if session.scalar(stmt.limit(1)) is None:
+        same_place = [
+            other
+            for other in session.scalars(stmt)
+            if (obj is None or other.id != obj.id)
+            and all(getattr(other, column) == values.get(column) for column in place)
+        ]
+        if not same_place:
             return []
         return [
             FieldProblem(
