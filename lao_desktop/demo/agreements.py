@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from lao_desktop.demo import vocabulary as v
+from lao_desktop.demo import work_texts as t
 from lao_desktop.demo.context import Demo
 from lao_desktop.i18n import _
 from lao_desktop.models.enums import AgreementKind, AgreementStatus, Level
@@ -99,13 +100,13 @@ def create_agreements(demo: Demo) -> None:
         number, fate = item
         signed, expires = _agreement_dates(demo, fate)
         international = fate == "international" and bool(abroad)
-        text = v.INTERNATIONAL_AGREEMENT
+        text = t.INTERNATIONAL_AGREEMENT
         status = {
             "draft": AgreementStatus.DRAFT,
             "expired": AgreementStatus.EXPIRED,
             "terminated": AgreementStatus.TERMINATED,
         }.get(fate, AgreementStatus.ACTIVE)
-        title = text["name"] if international else v.pick(rng, v.AGREEMENTS)
+        title = text["name"] if international else v.pick(rng, t.AGREEMENTS)
         kind = AgreementKind.MOA if "ใช้" in title and not international else AgreementKind.MOU
         network = v.pick(rng, demo.networks) if demo.networks and rng.random() < 0.5 else None
         data: dict[str, Any] = {
@@ -115,7 +116,7 @@ def create_agreements(demo: Demo) -> None:
             "reference_number": f"{number + 1}/{be_year(signed)}" if signed else None,
             "objectives": text["objectives"]
             if international
-            else v.pick(rng, v.AGREEMENT_OBJECTIVES),
+            else v.pick(rng, t.AGREEMENT_OBJECTIVES),
             "objectives_en": text["objectives_en"] if international else "",
             "signed_on": signed,
             "effective_on": signed,
@@ -130,7 +131,7 @@ def create_agreements(demo: Demo) -> None:
         office_party = parties.create(
             {
                 "agreement_id": agreement.id,
-                "obligations": text["office_obligations"] if international else v.OBLIGATIONS[0],
+                "obligations": text["office_obligations"] if international else t.OBLIGATIONS[0],
                 "obligations_en": text["office_obligations_en"] if international else "",
                 "sequence": 1,
             }
@@ -152,7 +153,7 @@ def create_agreements(demo: Demo) -> None:
                     "partner_id": partner.id,
                     "obligations": text["partner_obligations"]
                     if international
-                    else v.pick(rng, v.OBLIGATIONS[1:]),
+                    else v.pick(rng, t.OBLIGATIONS[1:]),
                     "obligations_en": text["partner_obligations_en"] if international else "",
                     "sequence": sequence,
                 }

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lao_desktop.demo import partner_kinds as k
 from lao_desktop.demo import vocabulary as v
 from lao_desktop.demo.context import Demo, PartnerRef
 from lao_desktop.demo.office import DISTRICT, PROVINCE, SUBDISTRICT
-from lao_desktop.models.enums import Level, Sector
+from lao_desktop.models.enums import Level, Pillar, Sector
 from lao_desktop.thai import geo
 
 _LINE_NAMES = ("noi", "daeng", "lek", "nok", "tom", "ple", "boy", "joy", "kung", "pla", "nan")
@@ -44,7 +45,7 @@ class _Specs:
 
     def from_kind(
         self,
-        kind: v.PartnerKind,
+        kind: k.PartnerKind,
         fill: dict[str, str],
         where: Where,
         address: str = "",
@@ -85,7 +86,7 @@ def _villages(specs: _Specs, code: str, names: list[str], kinds_per_village: int
     rng = specs.demo.rng
     s_name, d_name, p_name = _areas(code)
     for moo, village in enumerate(names, start=1):
-        chosen = v.sample(rng, v.VILLAGE_KINDS, 2, kinds_per_village)
+        chosen = v.sample(rng, k.VILLAGE_KINDS, 2, kinds_per_village)
         for kind in chosen:
             fill = {
                 "village": village,
@@ -98,7 +99,7 @@ def _villages(specs: _Specs, code: str, names: list[str], kinds_per_village: int
             specs.add(specs.from_kind(kind, fill, (code[:2], code[:4], code, moo), address))
 
 
-def _fixed(specs: _Specs, partner: v.FixedPartner) -> None:
+def _fixed(specs: _Specs, partner: k.FixedPartner) -> None:
     rng = specs.demo.rng
     district = geo.find_district("10", partner.district) if partner.district else None
     data: dict[str, Any] = {
@@ -122,13 +123,13 @@ def partner_specs(demo: Demo) -> list[PartnerSpec]:
     rng = demo.rng
     specs = _Specs(demo)
     small = not demo.sizes.extra_areas
-    for fixed in (*v.NATIONAL_PARTNERS, *v.INTERNATIONAL_PARTNERS):
+    for fixed in (*k.NATIONAL_PARTNERS, *k.INTERNATIONAL_PARTNERS):
         _fixed(specs, fixed)
     for p_code in (PROVINCE, *v.NEIGHBOUR_PROVINCES):
         province = geo.province(p_code)
         assert province is not None
         capital = f"{p_code}01"
-        kinds: tuple[v.PartnerKind, ...] = v.PROVINCE_KINDS
+        kinds: tuple[k.PartnerKind, ...] = k.PROVINCE_KINDS
         if p_code != PROVINCE:
             kinds = kinds[:1]
         if small and p_code == PROVINCE:
@@ -136,42 +137,42 @@ def partner_specs(demo: Demo) -> list[PartnerSpec]:
         for kind in kinds:
             fill = {"province": province.name_th}
             specs.add(specs.from_kind(kind, fill, (p_code, capital, None, None)))
-        for name, short in v.UNIVERSITIES.get(p_code, ()):
+        for name, short in k.UNIVERSITIES.get(p_code, ()):
             data = {
                 "name": name,
                 "short_name": short,
                 "sector": Sector.ACADEMIC,
-                "pillar": v.P.PEOPLE,
+                "pillar": Pillar.PEOPLE,
                 "level": Level.PROVINCE,
                 "province_code": p_code,
                 "district_code": capital,
                 "phone": v.office_phone(rng),
             }
-            specs.add(PartnerSpec(data, v.UNIVERSITY_POSITIONS))
+            specs.add(PartnerSpec(data, k.UNIVERSITY_POSITIONS))
     # The office's district: its agencies, firms, and the other subdistricts' kamnan and LAO.
     d_name = _areas(SUBDISTRICT)[1]
-    for kind in v.DISTRICT_KINDS:
+    for kind in k.DISTRICT_KINDS:
         specs.add(specs.from_kind(kind, {"district": d_name}, (PROVINCE, DISTRICT, None, None)))
-    for firm in v.DISTRICT_FIRMS[: 5 if small else None]:
+    for firm in k.DISTRICT_FIRMS[: 5 if small else None]:
         data = {
             "name": firm,
             "sector": Sector.PRIVATE,
-            "pillar": v.P.PEOPLE,
+            "pillar": Pillar.PEOPLE,
             "level": Level.DISTRICT,
             "province_code": PROVINCE,
             "district_code": DISTRICT,
             "phone": v.mobile_phone(rng),
         }
-        specs.add(PartnerSpec(data, v.FIRM_POSITIONS))
+        specs.add(PartnerSpec(data, k.FIRM_POSITIONS))
     for place in geo.subdistricts(DISTRICT):
         if place.code == SUBDISTRICT:
             continue
         fill = {"subdistrict": place.name_th, "district": d_name}
         where = (PROVINCE, DISTRICT, place.code, None)
-        specs.add(specs.from_kind(v.SUBDISTRICT_KINDS[0], fill, where))
-        lao = v.SUBDISTRICT_KINDS[1]
+        specs.add(specs.from_kind(k.SUBDISTRICT_KINDS[0], fill, where))
+        lao = k.SUBDISTRICT_KINDS[1]
         if place.name_th == d_name:  # the district town is a เทศบาลตำบล
-            lao = v.PartnerKind(
+            lao = k.PartnerKind(
                 "เทศบาลตำบล{subdistrict}",
                 lao.sector,
                 lao.pillar,
@@ -182,7 +183,7 @@ def partner_specs(demo: Demo) -> list[PartnerSpec]:
         specs.add(specs.from_kind(lao, fill, where))
     # The office's own subdistrict: everything but the office itself, then its villages.
     fill = {"subdistrict": _areas(SUBDISTRICT)[0], "district": d_name}
-    for kind in (*v.SUBDISTRICT_KINDS[:1], *v.SUBDISTRICT_KINDS[2:], *v.OWN_SUBDISTRICT_EXTRA):
+    for kind in (*k.SUBDISTRICT_KINDS[:1], *k.SUBDISTRICT_KINDS[2:], *k.OWN_SUBDISTRICT_EXTRA):
         specs.add(specs.from_kind(kind, fill, (PROVINCE, DISTRICT, SUBDISTRICT, None)))
     _own_villages(specs)
     if demo.sizes.extra_areas:
@@ -196,7 +197,7 @@ def _own_villages(specs: _Specs) -> None:
     rng = demo.rng
     s_name, d_name, p_name = _areas(SUBDISTRICT)
     where = [(PROVINCE, DISTRICT, SUBDISTRICT, moo) for moo in range(1, 13)]
-    extras: list[tuple[int, v.PartnerKind]] = []
+    extras: list[tuple[int, k.PartnerKind]] = []
     for moo, village in enumerate(v.NA_KHUN_YAI_VILLAGES, start=1):
         fill = {
             "village": village,
@@ -205,8 +206,8 @@ def _own_villages(specs: _Specs) -> None:
             "district": d_name,
             "province": p_name,
         }
-        for index, kind in enumerate(v.VILLAGE_KINDS):
-            if index in v.COMMON_VILLAGE_KINDS:
+        for index, kind in enumerate(k.VILLAGE_KINDS):
+            if index in k.COMMON_VILLAGE_KINDS:
                 address = f"{rng.randint(1, 250)} หมู่ที่ {moo} {village}"
                 specs.add(specs.from_kind(kind, fill, where[moo - 1], address))
             else:
@@ -237,7 +238,7 @@ def _other_areas(specs: _Specs) -> None:
         for district in geo.districts(p_code):
             if district.code == DISTRICT:
                 continue
-            for kind in v.DISTRICT_KINDS:
+            for kind in k.DISTRICT_KINDS:
                 at_district: Where = (p_code, district.code, None, None)
                 specs.add(specs.from_kind(kind, {"district": district.name_th}, at_district))
             for place in geo.subdistricts(district.code):
@@ -245,7 +246,7 @@ def _other_areas(specs: _Specs) -> None:
                     return
                 fill = {"subdistrict": place.name_th, "district": district.name_th}
                 where: Where = (p_code, district.code, place.code, None)
-                for kind in v.SUBDISTRICT_KINDS:
+                for kind in k.SUBDISTRICT_KINDS:
                     specs.add(specs.from_kind(kind, fill, where))
                 names = [v.village_name(rng) for _ in range(rng.randint(8, 16))]
                 _villages(specs, place.code, names, 8)

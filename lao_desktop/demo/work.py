@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from lao_desktop.demo import vocabulary as v
+from lao_desktop.demo import work_texts as t
 from lao_desktop.demo.context import Demo, NetworkRef, PartnerRef, PlanRef
 from lao_desktop.demo.office import DISTRICT, PROVINCE
 from lao_desktop.i18n import _
@@ -35,8 +36,8 @@ def create_plans(demo: Demo) -> None:
     pool = [p for p in demo.partners if p.level is not Level.INTERNATIONAL]
 
     def make(index: int) -> int:
-        text = v.PLANS[index % len(v.PLANS)]
-        year = years[index % len(years)] if index < len(v.PLANS) else v.pick(rng, years)
+        text = t.PLANS[index % len(t.PLANS)]
+        year = years[index % len(years)] if index < len(t.PLANS) else v.pick(rng, years)
         first, last = fiscal_year_range(year)
         start = first + timedelta(days=rng.randint(0, 90))
         end = min(last, start + timedelta(days=rng.randint(120, 330)))
@@ -45,7 +46,7 @@ def create_plans(demo: Demo) -> None:
         else:
             status = PlanStatus.ONGOING if start <= demo.today else PlanStatus.PLANNED
         network: NetworkRef | None = v.pick(rng, demo.networks) if demo.networks else None
-        suffix = "" if index < len(v.PLANS) else f" ระยะที่ {index // len(v.PLANS) + 1}"
+        suffix = "" if index < len(t.PLANS) else f" ระยะที่ {index // len(t.PLANS) + 1}"
         plan = plans.create(
             {
                 "name": f"{text.name}{suffix}",
@@ -118,7 +119,7 @@ def create_exchanges(demo: Demo) -> None:
     near = [p for p in demo.partners if p.district in (None, DISTRICT) or p.province == PROVINCE]
     near = near[:600] if demo.sizes.extra_areas else near
     fitting = {
-        text.who: [p for p in near if text.who in p.name] for text in v.EXCHANGES if text.who
+        text.who: [p for p in near if text.who in p.name] for text in t.EXCHANGES if text.who
     }
 
     def partner(who: str) -> PartnerRef:
@@ -127,7 +128,7 @@ def create_exchanges(demo: Demo) -> None:
         return v.pick(rng, near if rng.random() < 0.7 else demo.partners)
 
     def make(_index: int) -> int:
-        text = v.pick(rng, v.EXCHANGES)
+        text = v.pick(rng, t.EXCHANGES)
         upcoming = rng.random() < 0.04
         day = demo.today + timedelta(days=rng.randint(1, 60)) if upcoming else demo.past_day()
         direction = text.direction
@@ -205,7 +206,7 @@ def create_activities(demo: Demo) -> None:
 
     def make(_index: int) -> int:
         kind = v.pick(rng, kinds)
-        name = v.pick(rng, v.ACTIVITIES[kind])
+        name = v.pick(rng, t.ACTIVITIES[kind])
         upcoming = rng.random() < 0.08
         start = demo.today + timedelta(days=rng.randint(3, 45)) if upcoming else demo.past_day()
         days = rng.randint(1, 3) if kind is ActivityKind.STUDY_VISIT else rng.randint(0, 1)
@@ -219,7 +220,7 @@ def create_activities(demo: Demo) -> None:
         place = (
             name.split(" ", 1)[1]
             if kind is ActivityKind.STUDY_VISIT and " " in name
-            else (v.pick(rng, v.MEETING_PLACES))
+            else (v.pick(rng, t.MEETING_PLACES))
         )
         activity = activities.create(
             {
@@ -232,14 +233,14 @@ def create_activities(demo: Demo) -> None:
                 "plan_id": plan.id if plan else None,
                 "participant_count": rng.randint(15, 150),
                 "description": f"{name} โดยความร่วมมือของภาคีเครือข่าย",
-                "outcome": "" if upcoming else v.pick(rng, v.ACTIVITY_OUTCOMES),
+                "outcome": "" if upcoming else v.pick(rng, t.ACTIVITY_OUTCOMES),
             }
         )
         pool = (plan.partners if plan else []) + (network.members if network else [])
         pool = list(dict.fromkeys(pool)) if len(pool) >= 4 else demo.partners[:200]
         chosen = v.sample(rng, pool, 2, 8)
         for index, partner in enumerate(chosen):
-            role = "เจ้าภาพร่วม" if index == 0 else v.pick(rng, v.PARTICIPANT_ROLES)
+            role = "เจ้าภาพร่วม" if index == 0 else v.pick(rng, t.PARTICIPANT_ROLES)
             participants.create(
                 {"activity_id": activity.id, "partner_id": partner.id, "role": role}
             )
@@ -255,8 +256,8 @@ def create_knowledge(demo: Demo) -> None:
     knowledge = demo.services.knowledge
 
     def make(index: int) -> int:
-        text = v.KNOWLEDGE[index % len(v.KNOWLEDGE)]
-        edition = index // len(v.KNOWLEDGE)
+        text = t.KNOWLEDGE[index % len(t.KNOWLEDGE)]
+        edition = index // len(t.KNOWLEDGE)
         activity = v.pick(rng, demo.activities) if demo.activities and rng.random() < 0.4 else None
         network = v.pick(rng, demo.networks) if demo.networks and rng.random() < 0.5 else None
         knowledge.create(
