@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from sqlalchemy import func, select
 
@@ -204,10 +206,8 @@ def test_one_bad_row_can_be_skipped_inside_a_transaction(services: Services) -> 
     """Savepoints: an importer may catch a failed row and go on with the others."""
     with services.transaction():
         for name in ["กลุ่มหนึ่ง", "", "กลุ่มสาม"]:
-            try:
+            with contextlib.suppress(ValidationError):
                 services.partners.create(thai_partner(name=name))
-            except ValidationError:
-                pass
     assert services.partners.count() == 2
 
 
