@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from lao_desktop.demo import network_texts as nt
 from lao_desktop.demo import vocabulary as v
-from lao_desktop.demo import work_texts as t
 from lao_desktop.demo.context import CommitteeRef, Demo, NetworkRef, PartnerRef
 from lao_desktop.demo.networks import Areas, NetworkSpec
 from lao_desktop.demo.office import SUBDISTRICT
@@ -31,7 +31,7 @@ def committee_specs(demo: Demo, specs: list[NetworkSpec]) -> list[CommitteeSpec]
         for index, spec in enumerate(specs)
         if spec.committee_name
     ]
-    office = [CommitteeSpec(name, None, False) for name in t.OFFICE_COMMITTEES]
+    office = [CommitteeSpec(name, None, False) for name in nt.OFFICE_COMMITTEES]
     if not demo.sizes.extra_areas:
         with_committee, office = with_committee[:5], office[:3]
     chosen = with_committee[:4] + office + with_committee[4:]
@@ -72,7 +72,7 @@ def create_committees(demo: Demo, specs: list[CommitteeSpec]) -> None:
             {
                 "name": spec.name,
                 "network_id": spec.network.id if spec.network else None,
-                "authority": v.pick(rng, t.COMMITTEE_AUTHORITY),
+                "authority": v.pick(rng, nt.COMMITTEE_AUTHORITY),
                 "order_number": f"{rng.randint(12, 240)}/{be_year(order_date)}",
                 "order_date": order_date,
                 "term_start": start,

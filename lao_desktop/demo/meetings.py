@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
+from lao_desktop.demo import network_texts as nt
 from lao_desktop.demo import vocabulary as v
 from lao_desktop.demo import work_texts as t
 from lao_desktop.demo.context import CommitteeRef, Demo, PartnerRef
@@ -68,7 +69,7 @@ class _Meetings:
 
     def make(self, spec: MeetingSpec) -> int:
         demo, rng = self.demo, self.demo.rng
-        (start_h, start_m), (end_h, end_m) = v.pick(rng, t.MEETING_TIMES)
+        (start_h, start_m), (end_h, end_m) = v.pick(rng, nt.MEETING_TIMES)
         past = spec.day < demo.today
         meeting = self.meetings.create_with_standard_agenda(
             {
@@ -77,7 +78,7 @@ class _Meetings:
                 "meeting_date": spec.day,
                 "start_time": time(start_h, start_m),
                 "end_time": time(end_h, end_m),
-                "place": v.pick(rng, t.MEETING_PLACES),
+                "place": v.pick(rng, nt.MEETING_PLACES),
                 "chair_name": _chair(spec.committee, spec.day),
                 "minutes_taker": v.pick(rng, demo.staff[9:11])[0],
                 "minutes_checker": demo.staff[4][0],
@@ -102,7 +103,7 @@ class _Meetings:
         absent = v.sample(rng, rows[1:], 0, 2)  # the chair (first) came
         for row in absent:
             status = AttendanceStatus.ON_LEAVE if rng.random() < 0.7 else AttendanceStatus.ABSENT
-            note = v.pick(rng, t.ABSENCE_NOTES) if status is AttendanceStatus.ON_LEAVE else ""
+            note = v.pick(rng, nt.ABSENCE_NOTES) if status is AttendanceStatus.ON_LEAVE else ""
             self.attendance.update(row.id, {"status": status, "note": note})
         return len(absent)
 
@@ -128,10 +129,10 @@ class _Meetings:
         demo, rng = self.demo, self.demo.rng
         pool = spec.committee.partners or demo.partners[:40]
         responsible: list[PartnerRef] = v.sample(rng, pool, 1, 3)
-        text = v.pick(rng, t.DECISION_TEXTS).format(
+        text = v.pick(rng, nt.DECISION_TEXTS).format(
             project=v.pick(rng, self.projects),
             partner=responsible[0].name,
-            topic=v.pick(rng, t.DECISION_TOPICS),
+            topic=v.pick(rng, nt.DECISION_TOPICS),
             n=rng.randint(10, 60),
         )
         due = spec.day + timedelta(days=rng.randint(14, 120))
@@ -147,7 +148,7 @@ class _Meetings:
                 "due_date": due,
             }
         )
-        tasks = [(p.id, v.pick(rng, t.RESPONSIBLE_TASKS)) for p in responsible]
+        tasks = [(p.id, v.pick(rng, nt.RESPONSIBLE_TASKS)) for p in responsible]
         self.decisions.set_responsibles(decision.id, tasks)
         return 1 + len(tasks) + self._follow_ups(decision.id, spec.day, due)
 
@@ -173,7 +174,7 @@ class _Meetings:
         elif held + timedelta(days=7) < demo.today and rng.random() < 0.5:
             reports.append((midway, DecisionStatus.IN_PROGRESS))
         for day, status in reports:
-            note = v.pick(rng, t.FOLLOW_UP_NOTES[status.value])
+            note = v.pick(rng, nt.FOLLOW_UP_NOTES[status.value])
             self.decisions.add_follow_up(decision_id, day, status, note)
         return 2 * len(reports)  # a report also updates the resolution
 

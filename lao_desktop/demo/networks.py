@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from lao_desktop.demo import network_texts as nt
 from lao_desktop.demo import vocabulary as v
-from lao_desktop.demo import work_texts as t
 from lao_desktop.demo.context import Demo, NetworkRef, PartnerRef
 from lao_desktop.demo.office import DISTRICT, PROVINCE, SUBDISTRICT
 from lao_desktop.i18n import _
@@ -79,7 +79,7 @@ def network_specs(demo: Demo) -> list[NetworkSpec]:
     rng = demo.rng
     moos = rng.sample(range(1, 13), 4)
     specs: list[NetworkSpec] = []
-    for plan in t.NETWORKS:
+    for plan in nt.NETWORKS:
         where: tuple[str | None, str | None, str | None, int | None] = (None, None, None, None)
         name = plan.name
         if plan.level is Level.VILLAGE:
@@ -113,7 +113,7 @@ def _other_networks(demo: Demo, specs: list[NetworkSpec]) -> None:
     its committee and a few village networks inside it."""
     rng = demo.rng
     subdistricts = sorted({p.subdistrict for p in demo.partners if p.subdistrict})
-    village_plans = t.NETWORKS[12:]
+    village_plans = nt.NETWORKS[12:]
     for code in subdistricts:
         if code.startswith(DISTRICT):
             continue
@@ -183,10 +183,10 @@ def create_networks(demo: Demo, specs: list[NetworkSpec]) -> None:
             "coordinator_partner_id": coordinator.id if coordinator else None,
             "coordinator_contact_id": coordinator.contacts[0][0] if coordinator else None,
             "established_on": established,
-            "vision": v.pick(rng, t.NETWORK_TEXTS["vision"]),
-            "mission": v.pick(rng, t.NETWORK_TEXTS["mission"]),
-            "goals": v.pick(rng, t.NETWORK_TEXTS["goals"]),
-            "strategy": v.pick(rng, t.NETWORK_TEXTS["strategy"]),
+            "vision": v.pick(rng, nt.NETWORK_TEXTS["vision"]),
+            "mission": v.pick(rng, nt.NETWORK_TEXTS["mission"]),
+            "goals": v.pick(rng, nt.NETWORK_TEXTS["goals"]),
+            "strategy": v.pick(rng, nt.NETWORK_TEXTS["strategy"]),
         }
         network = networks_service.create(data)
         ref = NetworkRef(network.id, spec.name, spec.level, spec.pillar, established)
@@ -197,7 +197,7 @@ def create_networks(demo: Demo, specs: list[NetworkSpec]) -> None:
                 left = demo.day_between(joined + timedelta(days=90), demo.today)
             else:
                 ref.members.append(partner)
-            role = t.COORDINATOR_ROLE if partner is coordinator else v.pick(rng, t.MEMBER_ROLES)
+            role = nt.COORDINATOR_ROLE if partner is coordinator else v.pick(rng, nt.MEMBER_ROLES)
             members_service.create(
                 {
                     "network_id": network.id,

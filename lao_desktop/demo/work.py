@@ -9,6 +9,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+from lao_desktop.demo import network_texts as nt
 from lao_desktop.demo import vocabulary as v
 from lao_desktop.demo import work_texts as t
 from lao_desktop.demo.context import Demo, NetworkRef, PartnerRef, PlanRef
@@ -220,7 +221,7 @@ def create_activities(demo: Demo) -> None:
         place = (
             name.split(" ", 1)[1]
             if kind is ActivityKind.STUDY_VISIT and " " in name
-            else (v.pick(rng, t.MEETING_PLACES))
+            else (v.pick(rng, nt.MEETING_PLACES))
         )
         activity = activities.create(
             {
