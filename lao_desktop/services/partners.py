@@ -113,11 +113,10 @@ class ContactService(EntityService[ContactPerson]):
     def describe(self, obj: ContactPerson) -> str:
         return obj.full_name
 
+    def search_parts(self, obj: ContactPerson) -> list[str | None]:
+        return [obj.title, obj.first_name, obj.last_name, obj.position, obj.phone]
+
     def derive(self, obj: ContactPerson) -> None:
         # Thai lists sort people by first name, then last name; the title does not count.
         obj.sort_key = thai_sort_key(f"{obj.first_name} {obj.last_name}")
-        obj.search_text = " ".join(
-            p.casefold()
-            for p in (obj.title, obj.first_name, obj.last_name, obj.position, obj.phone)
-            if p
-        )
+        super().derive(obj)
