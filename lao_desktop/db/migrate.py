@@ -69,7 +69,10 @@ def _refuse_newer(current: str | None) -> None:
 def upgrade(db: Database) -> None:
     """Create or bring the schema up to date; refuse a database from a newer program."""
     with db.engine.begin() as connection:
-        _refuse_newer(current_revision(connection))
+        current = current_revision(connection)
+        if current == head_revision():
+            return  # the common start: nothing to run, so skip Alembic's environment
+        _refuse_newer(current)
         command.upgrade(alembic_config(connection), "head")
         if db.is_sqlite:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
