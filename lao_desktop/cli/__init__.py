@@ -1,7 +1,6 @@
 """The command line: the same operations as the program, without a window.
 
-``lao-desktop`` alone opens the program; until the window exists it creates or upgrades the
-database and says where it is.
+``lao-desktop`` alone opens the program's window.
 """
 
 from __future__ import annotations
@@ -30,6 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of messages"))
+    parser.add_argument(
+        "--smoke-test",
+        metavar=_("OUT.png"),
+        help=_(
+            "open the window, wait until the first screen shows its data, save a screenshot "
+            "and print the milliseconds to first paint and to data shown"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
 
     demo = commands.add_parser(
@@ -57,9 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lao_desktop.cli.commands import demo
 
             return demo(args.db, args.size, args.seed)
-        from lao_desktop.cli.commands import start
+        from lao_desktop.gui.app import run
 
-        return start(args.db)
+        return run(args.db, args.smoke_test)
     except DomainError as error:
         print(_("Error: {message}").format(message=error), file=sys.stderr)
         return 2

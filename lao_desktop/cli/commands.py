@@ -9,13 +9,6 @@ from lao_desktop.db.database import Database, open_database, resolve_url
 from lao_desktop.i18n import _
 
 
-def start(target: str | None) -> int:
-    db = open_database(target)
-    print(_("The database is ready: {where}").format(where=db.describe()))
-    db.dispose()
-    return 0
-
-
 def check(target: str | None) -> int:
     from lao_desktop.cli.check import run_check
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Select, String, func, select, text
@@ -197,6 +197,17 @@ class EntityService(Generic[M]):
 
     def search(self, text: str, limit: int = 20) -> builtins.list[M]:
         return self.list(ListQuery(text=text, limit=limit)).items
+
+    def names(self, idents: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """``describe`` of each record, in one query: the names a list shows for its links.
+        Records in the trash are named too (an old link may point at one)."""
+        require(self.ctx.actor, Action.READ)
+        wanted = {i for i in idents if i is not None}
+        if not wanted:
+            return {}
+        with self.ctx.reading() as session:
+            found = session.scalars(select(self.model).where(self.model.id.in_(wanted)))
+            return {obj.id: self.describe(obj) for obj in found}
 
     # -- internals ------------------------------------------------------------------------
 

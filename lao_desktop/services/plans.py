@@ -84,9 +84,7 @@ class PlanService(EntityService[JointPlan]):
             "indicators": NotesField(label=N_("Indicators")),
             "start_on": DateField(label=N_("Start date")),
             "end_on": DateField(label=N_("End date")),
-            "status": ChoiceField(
-                label=N_("Status"), enum=PlanStatus, default=PlanStatus.PLANNED
-            ),
+            "status": ChoiceField(label=N_("Status"), enum=PlanStatus, default=PlanStatus.PLANNED),
             "notes": NotesField(label=N_("Notes")),
         },
         (Check(("end_on", "start_on"), _period_rule),),

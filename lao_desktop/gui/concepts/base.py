@@ -1,0 +1,48 @@
+"""The description of a concept's screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lao_desktop.gui.models.record_table import Column
+from lao_desktop.services.query import ListQuery, Page
+from lao_desktop.services.registry import Services
+
+
+@dataclass(frozen=True)
+class View:
+    """A list other than "all records": overdue resolutions, agreements about to expire."""
+
+    title: str  # msgid
+    fetch: Callable[[Services, ListQuery], Page[Any]]
+
+
+@dataclass(frozen=True)
+class Child:
+    """Sub-records shown under the chosen record (contacts of a partner, members …)."""
+
+    title: str  # msgid
+    service: str  # attribute of Services
+    parent_key: str  # the field linking to the chosen record
+    columns: tuple[Column, ...]
+    ref_filters: Callable[[Any], Mapping[str, Mapping[str, Any]]] = lambda _parent: {}
+    # Instead of service.create, e.g. a renewal that also extends the agreement
+    create: Callable[[Services, Mapping[str, Any]], Any] | None = None
+
+
+@dataclass(frozen=True)
+class Concept:
+    title: str  # msgid of the tab or page
+    service: str  # attribute of Services
+    columns: tuple[Column, ...]
+    filters: tuple[str, ...] = ()  # choice fields offered as filters
+    fiscal_year: bool = False  # a fiscal-year filter on the service's date column
+    views: tuple[View, ...] = ()
+    children: tuple[Child, ...] = ()
+    # Lines added to the detail view: (label msgid, text)
+    details: Callable[[Services, Any], list[tuple[str, str]]] | None = None
+    # Instead of service.create, e.g. a meeting with the five standard agenda items
+    create: Callable[[Services, Mapping[str, Any]], Any] | None = None
+    hidden_fields: frozenset[str] = field(default_factory=frozenset)

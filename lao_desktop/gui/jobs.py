@@ -1,0 +1,107 @@
+"""The one way to run work off the UI thread.
+
+``run_job(parent, title, work, done)`` calls ``work(progress)`` on a pool thread, where
+``progress(done, total, what)`` reports and raises ``Cancelled`` once the clerk pressed
+Cancel; ``done(result)`` then runs on the UI thread. Workers never touch widgets: they only
+emit signals, which Qt delivers on the UI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from lao_desktop.i18n import _
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """The clerk pressed Cancel; the work stops at its next progress report."""
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        if self.cancelled:
+            raise Cancelled
+        self.signals.progressed.emit(done, total, what)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self._progress)
+        except BaseException as error:  # delivered to the UI thread, never lost
+            log.debug("job ended with %r", error)
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None] | None = None,
+    *,
+    show_progress: bool = True,
+) -> Job:
+    """Start ``work``; a progress dialog with Cancel shows while it runs."""
+    job = Job(work)
+    dialog: QProgressDialog | None = None
+    if show_progress:
+        dialog = QProgressDialog(title, _("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(lambda: setattr(job, "cancelled", True))
+
+        def progressed(current: int, total: int, what: str) -> None:
+            assert dialog is not None
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(current)
+            if what:
+                dialog.setLabelText(what)
+
+        job.signals.progressed.connect(progressed)
+
+    def close() -> None:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+
+    def finished(result: Any) -> None:
+        close()
+        done(result)
+
+    def on_failure(error: BaseException) -> None:
+        close()
+        if isinstance(error, Cancelled):
+            return
+        if failed is not None:
+            failed(error)
+        else:
+            from lao_desktop.gui.messages import show_error
+
+            show_error(parent, error)
+
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(on_failure)
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -1,0 +1,98 @@
+"""The main window: the navigation list on the left, the chosen section on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from lao_desktop import __version__
+from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from lao_desktop.gui.sections import Section, sections, service_finder
+from lao_desktop.i18n import _
+from lao_desktop.services.registry import Services
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    data_shown = Signal()  # the first section has its data on screen
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(_("LAO Network Desktop"))
+        self.services: Services | None = None
+        self.sections: list[Section] = sections()
+        self.pages: dict[str, QWidget] = {}
+        waiting = QLabel(_("Opening the database…"))
+        waiting.setMargin(24)
+        self.ui.pages.addWidget(waiting)
+        for section in self.sections:
+            QListWidgetItem(_(section.title), self.ui.navigation)
+        self.ui.navigation.setEnabled(False)
+        self.ui.navigation.currentRowChanged.connect(self._go)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSettings.triggered.connect(lambda: self.open_section("settings"))
+        self.ui.actionAbout.triggered.connect(self.about)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._add)
+
+    def attach(self, services: Services) -> None:
+        """Show the sections once the database is open."""
+        self.services = services
+        self.service_for = service_finder(services)
+        self.statusBar().showMessage(services.ctx.db.describe())
+        self.ui.navigation.setEnabled(True)
+        self.ui.navigation.setCurrentRow(0)
+
+    def open_section(self, key: str) -> None:
+        row = next(i for i, s in enumerate(self.sections) if s.key == key)
+        self.ui.navigation.setCurrentRow(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page of a section, built on first use."""
+        if key not in self.pages:
+            assert self.services is not None
+            section = next(s for s in self.sections if s.key == key)
+            page = section.build(self.services, self.service_for)
+            self.pages[key] = page
+            self.ui.pages.addWidget(page)
+        return self.pages[key]
+
+    def current_page(self) -> QWidget | None:
+        return self.ui.pages.currentWidget() if self.services is not None else None
+
+    def _go(self, row: int) -> None:
+        if row < 0 or self.services is None:
+            return
+        page = self.page(self.sections[row].key)
+        self.ui.pages.setCurrentWidget(page)
+        if hasattr(page, "load") and not getattr(page, "loaded", False):
+            page.load()
+        self.data_shown.emit()
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def _add(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "add"):
+            page.add()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About LAO Network Desktop"),
+            _(
+                "LAO Network Desktop {version}\n\nCooperation networks of Thai local "
+                "administrative organizations: partners, networks, committees, meetings, "
+                "resource exchanges, agreements and joint plans.\n\nFree software (GPL-3.0 or "
+                "later). Thai font: Sarabun (SIL Open Font License 1.1)."
+            ).format(version=__version__),
+        )

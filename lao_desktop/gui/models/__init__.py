@@ -1,0 +1,1 @@
+"""Item models of the program's lists and trees; tested without a window."""

@@ -1,0 +1,1 @@
+"""Input widgets for Thai data: B.E. dates, places, links to other records."""
