@@ -30,6 +30,7 @@ from lao_desktop.thai.fiscal import fiscal_year
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
 FISCAL_YEARS_SHOWN = 8
+PAGES_SEARCHED = 25  # looking for a just-saved record: at most 5,000 rows
 
 
 class ListPage(QWidget):
@@ -171,7 +172,14 @@ class ListPage(QWidget):
             panel.show_parent(full)
 
     def select(self, ident: Any) -> None:
+        """Select the record ``ident``, fetching further pages when it lies beyond the
+        loaded ones (a new exchange sorts last by date)."""
         row = self.model.row_of(ident)
+        pages = 0
+        while row < 0 and self.model.canFetchMore() and pages < PAGES_SEARCHED:
+            self.model.fetchMore()
+            row = self.model.row_of(ident)
+            pages += 1
         if row >= 0:
             self.ui.table.selectRow(row)
             self.ui.table.scrollTo(self.model.index(row, 0))
