@@ -7,9 +7,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lao_desktop.i18n import N_
+from lao_desktop.errors import FieldProblem, ValidationError
+from lao_desktop.i18n import N_, _
 from lao_desktop.models.enums import OfficeType
 from lao_desktop.models.office import Office
+from lao_desktop.services import audit
 from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import (
     BoolField,
@@ -21,6 +23,7 @@ from lao_desktop.services.fields import (
     PhoneField,
     TextField,
 )
+from lao_desktop.services.file_checks import emblem_problem
 from lao_desktop.services.location import LOCATION_CHECK, LOCATION_FIELDS
 from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.schema import Schema
@@ -68,3 +71,36 @@ class OfficeService(EntityService[Office]):
             if existing is None:
                 return self.create(data)
             return self.update(existing.id, data)
+
+    def set_emblem(self, image: bytes | None) -> Office:
+        """Store the office's emblem (a PNG or JPEG image), or remove it with None.
+
+        Documents print a labelled placeholder until an emblem is stored.
+        """
+        require(self.ctx.actor, self.write_action)
+        if image is not None:
+            problem = emblem_problem(image)
+            if problem is not None:
+                raise ValidationError([FieldProblem("emblem_png", problem)])
+        with self.ctx.transaction() as session:
+            office = self.current()
+            if office is None:
+                message = _("Save the office details first, then choose the emblem.")
+                raise ValidationError([FieldProblem("emblem_png", message)])
+            old = office.emblem_png
+            if old == image:
+                return office
+            office.emblem_png = image
+            office.updated_by = self.ctx.actor.user_id
+            session.flush()
+            changes = {"emblem_png": [audit.plain(old), audit.plain(image)]}
+            audit.record(
+                session,
+                self.ctx.actor,
+                "update",
+                Office.__tablename__,
+                office.id,
+                self.describe(office),
+                changes,
+            )
+        return office

@@ -28,6 +28,7 @@ from lao_desktop.services.networks import NetworkMemberService, NetworkService
 from lao_desktop.services.office import OfficeService
 from lao_desktop.services.partners import ContactService, PartnerService
 from lao_desktop.services.plans import PlanResponsibilityService, PlanService
+from lao_desktop.services.settings import SettingsService
 from lao_desktop.services.users import UserService
 
 
@@ -57,6 +58,7 @@ class Services:
         self.activities = ActivityService(ctx)
         self.activity_participants = ActivityParticipantService(ctx)
         self.knowledge = KnowledgeService(ctx)
+        self.settings = SettingsService(ctx)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -1,0 +1,67 @@
+"""Choices of this PC only (the interface language), kept in a small JSON file in the data
+folder: two clerks sharing one database may each read the program in their own language.
+
+A missing, unreadable or damaged file means "nothing chosen yet", never a failed start.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from lao_desktop import i18n, paths
+
+log = logging.getLogger(__name__)
+FILE_NAME = "preferences.json"
+
+
+def file_path() -> Path:
+    return paths.data_dir() / FILE_NAME
+
+
+def load() -> dict[str, Any]:
+    """Everything stored; {} when there is no usable file."""
+    path = file_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        log.warning("ignoring unreadable preferences %s: %s", path, error)
+        return {}
+    if not isinstance(data, dict):
+        log.warning("ignoring preferences %s: not a JSON object", path)
+        return {}
+    return data
+
+
+def language() -> str | None:
+    """The interface language chosen on this PC, or None (then Thai, the default)."""
+    code = load().get("language")
+    return code if code in i18n.LANGUAGES else None
+
+
+def set_language(code: str) -> None:
+    if code not in i18n.LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; choose one of {i18n.LANGUAGES}")
+    _save({**load(), "language": code})
+
+
+def _save(data: dict[str, Any]) -> None:
+    # Written aside and renamed over the old file: a power cut leaves the old or the new
+    # file, never half of one.
+    path = file_path()
+    handle, temporary = tempfile.mkstemp(prefix=".preferences-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(data, file, ensure_ascii=False, indent=2)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
