@@ -66,9 +66,7 @@ def test_last_backup_is_stored_and_audited(services: Services) -> None:
     services.settings.set(LAST_BACKUP_AT, later.isoformat())  # unchanged: not audited
     entries = audit_of(services, "settings")
     assert [e.action for e in entries] == ["create", "update"]
-    assert json.loads(entries[1].changes) == {
-        LAST_BACKUP_AT: [when.isoformat(), later.isoformat()]
-    }
+    assert json.loads(entries[1].changes) == {LAST_BACKUP_AT: [when.isoformat(), later.isoformat()]}
 
 
 @pytest.mark.parametrize("value", ["yesterday", "2026-11-20T09:30:00"])
