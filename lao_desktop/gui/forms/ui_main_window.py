@@ -40,6 +40,9 @@ class Ui_MainWindow(object):
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(210, 0))
         self.navigation.setMaximumSize(QSize(260, 16777215))
+        self.navigation.setStyleSheet(u"QListWidget { background: #f3f6fa; border: none; border-right: 1px solid #d5dbe3; padding-top: 6px; }\n"
+"QListWidget::item { padding: 9px 14px; }\n"
+"QListWidget::item:selected { background: #2b6cb0; color: white; }")
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.centralLayout.addWidget(self.navigation)
