@@ -187,7 +187,12 @@ class EntityService(Generic[M]):
         with self.ctx.reading() as session:
             stmt = self._ordered(self._filtered(select(self.model), query), query)
             items = list(session.scalars(stmt.offset(offset).limit(limit)))
-            total = self._count(session, query)
+            if len(items) < limit and (items or offset == 0):
+                # The last page: the total is known without a second pass over the table
+                # (most keystrokes of a search end here: a few rows match).
+                total = offset + len(items)
+            else:
+                total = self._count(session, query)
         return Page(items, total, offset, limit)
 
     def count(self, query: ListQuery = EVERYTHING) -> int:
@@ -273,7 +278,14 @@ class EntityService(Generic[M]):
         attribute = self.sortable.get(query.sort or self.default_sort)
         if attribute is None:
             raise KeyError(f"{self.model.__name__} cannot be sorted by {query.sort!r}")
-        column = getattr(self.model, attribute)
+        column: Any = getattr(self.model, attribute)
+        if query.text.strip() and hasattr(self.model, "search_text"):
+            # A substring search reads every row anyway. Walking the sort index instead
+            # (SQLite's choice) fetches the rows one by one in index order and is 3x slower
+            # when few match (50 vs 15 ms on 20,000 partners); coalesce(x, x) is the same
+            # order in words no index matches, so the table is scanned and only the first
+            # page kept sorted.
+            column = func.coalesce(column, column)
         # Empty values last on both databases (SQLite would put them first).
         primary = (column.desc() if query.descending else column.asc()).nulls_last()
         return stmt.order_by(primary, self.model.id)  # id: a stable order across pages
