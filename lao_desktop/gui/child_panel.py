@@ -1,4 +1,5 @@
-"""Sub-records of the chosen record (contacts, members, agenda …) with add, edit, delete."""
+"""Sub-records of the chosen record (contacts, members, agenda …) with add, edit, delete,
+and the concept's own actions ("Fill from the committee", "Attach a scan…", "End term…")."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from lao_desktop.errors import DomainError
-from lao_desktop.gui.concepts.base import Child
+from lao_desktop.gui.concepts.base import Child, ChildAction
 from lao_desktop.gui.field_editors import ServiceFor
 from lao_desktop.gui.messages import confirm, show_error
 from lao_desktop.gui.models.record_table import RecordTableModel, fixed_page
@@ -22,6 +24,10 @@ from lao_desktop.services.registry import Services
 
 
 class ChildPanel(QWidget):
+    # Something was written: the parent's list and details may show it (a resolution's
+    # status follows its latest follow-up report, a meeting shows who came).
+    changed = Signal()
+
     def __init__(self, services: Services, child: Child, service_for: ServiceFor) -> None:
         super().__init__()
         self.child = child
@@ -35,17 +41,35 @@ class ChildPanel(QWidget):
         self.add_button = QPushButton(_("Add"), self)
         self.edit_button = QPushButton(_("Edit"), self)
         self.delete_button = QPushButton(_("Delete"), self)
+        self.add_button.setVisible(child.can_add)
+        self.edit_button.setVisible(child.can_edit)
+        self.action_buttons = [self._action_button(action) for action in child.actions]
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, *self.action_buttons):
             buttons.addWidget(button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("childSummary")
+        self.summary.setVisible(child.summary is not None)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.summary)
         layout.addWidget(self.table)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.doubleClicked.connect(lambda _i: self._open_row())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._reloaded)
+        self._update_buttons()
+
+    def _action_button(self, action: ChildAction) -> QPushButton:
+        button = QPushButton(_(action.title), self)
+        if action.tip:
+            button.setToolTip(_(action.tip))
+        button.clicked.connect(lambda _checked=False, a=action: self.run(a))
+        return button
 
     def _fetch(self, query: ListQuery) -> Page[Any]:
         if self.parent_record is None:
@@ -57,6 +81,24 @@ class ChildPanel(QWidget):
     def show_parent(self, record: Any) -> None:
         self.parent_record = record
         self.model.reload()
+
+    def _reloaded(self) -> None:
+        if self.child.summary is not None:
+            parent = self.parent_record
+            self.summary.setText(
+                self.child.summary(self.services, parent) if parent is not None else ""
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        has_parent = self.parent_record is not None
+        self.add_button.setEnabled(has_parent)
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        for action, button in zip(self.child.actions, self.action_buttons, strict=True):
+            target = row if action.on_row else self.parent_record
+            button.setEnabled(target is not None and action.applies(target))
 
     def _dialog(self, record: Any = None) -> RecordDialog:
         return RecordDialog(
@@ -78,24 +120,61 @@ class ChildPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
+    def _written(self) -> None:
+        self.model.reload()
+        self.changed.emit()
+
+    def _open_row(self) -> None:
+        """Double-click: edit, or where nothing is typed (a scan) the first row action."""
+        if self.child.can_edit:
+            self.edit()
+            return
+        action = next((a for a in self.child.actions if a.on_row), None)
+        if action is not None:
+            self.run(action)
+
     def add(self) -> None:
-        if self.parent_record is not None and self._dialog().exec():
-            self.model.reload()
+        if not self.child.can_add or self.parent_record is None:
+            return
+        if self._dialog().exec():
+            self._written()
 
     def edit(self) -> None:
         record = self.current()
-        if record is not None and self._dialog(self.service.get(record.id)).exec():
+        if not self.child.can_edit or record is None:
+            return
+        try:
+            dialog = self._dialog(self.service.get(record.id))
+        except DomainError as error:  # deleted meanwhile on another PC
+            show_error(self, error)
             self.model.reload()
+            return
+        if dialog.exec():
+            self._written()
 
     def delete(self) -> None:
-        record = self.current()
-        if record is None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
             return
-        name = self.model.texts[self.table.currentIndex().row()][0]
+        record, name = self.model.record(rows[0].row()), self.model.texts[rows[0].row()][0]
         if not confirm(self, _("Delete"), _("Move “{name}” to the trash?").format(name=name)):
             return
         try:
             self.service.delete(record.id)
         except DomainError as error:
             show_error(self, error)
-        self.model.reload()
+            self.model.reload()
+            return
+        self._written()
+
+    def run(self, action: ChildAction) -> None:
+        target = self.current() if action.on_row else self.parent_record
+        if target is None or not action.applies(target):
+            return
+        try:
+            reload = action.run(self.services, target, self)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        if reload:
+            self._written()

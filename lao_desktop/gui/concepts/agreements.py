@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lao_desktop.gui.concepts.base import Child, Concept, View
+from lao_desktop.gui.agreement_scans import attach_scan, open_scan, size_text
+from lao_desktop.gui.concepts.base import Child, ChildAction, Concept, View
 from lao_desktop.gui.models.record_table import Column, fixed_page
 from lao_desktop.i18n import N_, _
 from lao_desktop.services.agreements import AgreementService
@@ -75,6 +76,29 @@ RENEWALS = Child(
 )
 
 
+SCANS = Child(
+    title=N_("Scanned copies"),
+    service="agreements.documents",
+    parent_key="agreement_id",
+    columns=(
+        Column(N_("File name"), "filename", width=36),
+        Column(N_("Size"), "size_bytes", text=size_text, width=10),
+        Column(N_("Date attached"), "created_at"),
+    ),
+    actions=(
+        ChildAction(
+            N_("Attach a scan…"),
+            attach_scan,
+            tip=N_("Add the signed copy as a PDF, JPEG or PNG file of at most 20 MB."),
+        ),
+        ChildAction(N_("Open"), open_scan, on_row=True),
+    ),
+    # A scan is attached from a file, never typed in a form.
+    can_add=False,
+    can_edit=False,
+)
+
+
 def _expiring(services: Services, query: ListQuery) -> Page[Any]:
     return fixed_page(services.agreements.expiring(WARNING_DAYS))
 
@@ -104,6 +128,6 @@ AGREEMENTS = Concept(
         View(N_("Expiring within 90 days"), _expiring),
         View(N_("Expired but still marked in force"), _expired),
     ),
-    children=(PARTIES, SIGNATORIES, RENEWALS),
+    children=(PARTIES, SIGNATORIES, RENEWALS, SCANS),
     details=_details,
 )

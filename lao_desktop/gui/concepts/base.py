@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from lao_desktop.gui.models.record_table import Column
 from lao_desktop.services.query import ListQuery, Page
 from lao_desktop.services.registry import Services
@@ -20,6 +22,22 @@ class View:
 
 
 @dataclass(frozen=True)
+class ChildAction:
+    """A button of a sub-records tab besides Add / Edit / Delete ("Fill from the committee",
+    "Attach a scan…"). ``run(services, record, parent widget)`` does the work through the
+    services and says whether the tab's list must be reloaded; a DomainError it raises is
+    shown to the clerk by the tab."""
+
+    title: str  # msgid
+    run: Callable[[Services, Any, QWidget], bool]
+    # The record given to ``run``: the chosen sub-record (on_row) or the parent record.
+    on_row: bool = False
+    # Whether the button is enabled for that record (e.g. only for a current member).
+    applies: Callable[[Any], bool] = lambda _record: True
+    tip: str = ""  # msgid of a tooltip saying what it does or why it is disabled
+
+
+@dataclass(frozen=True)
 class Child:
     """Sub-records shown under the chosen record (contacts of a partner, members …)."""
 
@@ -30,6 +48,12 @@ class Child:
     ref_filters: Callable[[Any], Mapping[str, Mapping[str, Any]]] = lambda _parent: {}
     # Instead of service.create, e.g. a renewal that also extends the agreement
     create: Callable[[Services, Mapping[str, Any]], Any] | None = None
+    actions: tuple[ChildAction, ...] = ()
+    # False where a sub-record is not typed in a form (a scan is attached, not typed).
+    can_add: bool = True
+    can_edit: bool = True
+    # A line above the list, worked out after each reload (e.g. how many came to a meeting).
+    summary: Callable[[Services, Any], str] | None = None
 
 
 @dataclass(frozen=True)

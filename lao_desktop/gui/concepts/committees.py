@@ -5,15 +5,35 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from lao_desktop.gui.concepts.base import Child, Concept
+from PySide6.QtWidgets import QWidget
+
+from lao_desktop.gui.concepts.base import Child, ChildAction, Concept
+from lao_desktop.gui.date_dialog import DateDialog
 from lao_desktop.gui.models.record_table import Column
 from lao_desktop.i18n import N_, _
 from lao_desktop.services.registry import Services
 
 
-def _term_state(member: Any) -> str:
+def _is_current(member: Any) -> bool:
     end = member.term_end
-    return _("Past member") if end is not None and end < date.today() else _("Current member")
+    return end is None or end >= date.today()
+
+
+def _term_state(member: Any) -> str:
+    return _("Current member") if _is_current(member) else _("Past member")
+
+
+def _end_term(services: Services, member: Any, parent: QWidget) -> bool:
+    """Ask for the last day served; the member stays in the list as a past member."""
+    question = _("The last day {name} serves on the committee:").format(name=member.person_name)
+    dialog = DateDialog(
+        parent,
+        _("End of term"),
+        question,
+        date.today(),
+        lambda day: services.committee_members.end_term(member.id, day),
+    )
+    return bool(dialog.exec())
 
 
 MEMBERS = Child(
@@ -28,6 +48,15 @@ MEMBERS = Child(
         Column(N_("Start of term"), "term_start"),
         Column(N_("End of term"), "term_end"),
         Column(N_("Membership"), "term_end", text=_term_state, width=12),
+    ),
+    actions=(
+        ChildAction(
+            N_("End term…"),
+            _end_term,
+            on_row=True,
+            applies=_is_current,
+            tip=N_("Record the last day a current member serves; the member is kept as history."),
+        ),
     ),
 )
 

@@ -4,11 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from lao_desktop.gui.concepts.base import Child, Concept, View
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lao_desktop.gui.concepts.base import Child, ChildAction, Concept, View
 from lao_desktop.gui.models.record_table import Column, fixed_page
-from lao_desktop.i18n import N_
+from lao_desktop.i18n import N_, _
 from lao_desktop.services.query import ListQuery, Page
 from lao_desktop.services.registry import Services
+
+
+def attendance_summary(services: Services, meeting: Any) -> str:
+    """ "Present: 12 · Absent: 2 · On leave: 1 · Invited guest: 3"."""
+    counts = services.attendance.summary(meeting.id)
+    return " · ".join(f"{status.label}: {count:,}" for status, count in counts.items())
+
+
+def _fill_from_committee(services: Services, meeting: Any, parent: QWidget) -> bool:
+    added = services.attendance.fill_from_committee(meeting.id)
+    if added == 0:  # say so: a button that seems to do nothing confuses
+        QMessageBox.information(
+            parent,
+            _("Fill from the committee"),
+            _("Every current member of the committee is already in the list."),
+        )
+    return added > 0
+
 
 ATTENDANCE = Child(
     title=N_("Attendance"),
@@ -26,6 +46,18 @@ ATTENDANCE = Child(
         if meeting.committee_id
         else {}
     ),
+    actions=(
+        ChildAction(
+            N_("Fill from the committee"),
+            _fill_from_committee,
+            applies=lambda meeting: meeting.committee_id is not None,
+            tip=N_(
+                "List every current member of the meeting's committee as present; then mark "
+                "who was absent or on leave. Only for a meeting of a committee."
+            ),
+        ),
+    ),
+    summary=attendance_summary,
 )
 
 AGENDA = Child(
@@ -53,6 +85,10 @@ RESOLUTIONS_OF_MEETING = Child(
 )
 
 
+def _meeting_details(services: Services, meeting: Any) -> list[tuple[str, str]]:
+    return [(N_("Attendance"), attendance_summary(services, meeting))]
+
+
 def _create_meeting(services: Services, data: Any) -> Any:
     return services.meetings.create_with_standard_agenda(data)
 
@@ -70,6 +106,7 @@ MEETINGS = Concept(
     ),
     fiscal_year=True,
     children=(ATTENDANCE, AGENDA, RESOLUTIONS_OF_MEETING),
+    details=_meeting_details,
     create=_create_meeting,
 )
 

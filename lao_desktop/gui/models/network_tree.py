@@ -173,9 +173,13 @@ class NetworkFilterModel(QSortFilterProxyModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The matches in bold, so they stand out from the networks shown only as the way
         # down to them.
-        if role == Qt.ItemDataRole.FontRole and self.needle and index.column() == COL_NAME:
-            if self.needle in (index.data(SEARCH_ROLE) or ""):
-                font = QFont()
-                font.setBold(True)
-                return font
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self.needle
+            and index.column() == COL_NAME
+            and self.needle in (index.data(SEARCH_ROLE) or "")
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)
