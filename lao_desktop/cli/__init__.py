@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return demo(args.db, args.size, args.seed)
         from lao_desktop.gui.app import run
 
-        return run(args.db, args.smoke_test)
+        return run(args.db, args.smoke_test, language_given=bool(args.lang))
     except DomainError as error:
         print(_("Error: {message}").format(message=error), file=sys.stderr)
         return 2

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -68,9 +69,46 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(target: str | None, smoke_test: str | None = None) -> int:
+SMOKE_TEST_LIMIT_MS = 60_000
+
+
+def _fail_smoke_test_on_error(outcome: dict[str, int]) -> None:
+    """A smoke test ends with a non-zero code instead of hanging: an error raised in a
+    slot (Qt would only print it and carry on), or no data shown within the limit."""
+
+    def failed(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        sys.__excepthook__(kind, error, trace)
+        outcome["code"] = 1
+        QApplication.exit(1)
+
+    def too_slow() -> None:
+        print(f"no data shown within {SMOKE_TEST_LIMIT_MS} ms", file=sys.stderr)
+        outcome["code"] = 3
+        QApplication.exit(3)
+
+    sys.excepthook = failed
+    QTimer.singleShot(SMOKE_TEST_LIMIT_MS, too_slow)
+
+
+def run(target: str | None, smoke_test: str | None = None, *, language_given: bool = False) -> int:
+    """``language_given``: --lang was on the command line; else this PC's saved choice."""
+    if not language_given:
+        from lao_desktop import i18n, preferences
+
+        chosen = preferences.language()
+        if chosen is not None:
+            i18n.set_language(chosen)
     app = make_application()
     window = MainWindow()
+    current = [window]  # keeps the window that replaced it (another language) alive
+
+    def replaced(successor: MainWindow) -> None:
+        current[:] = [successor]
+        successor.replaced.connect(replaced)
+
+    window.replaced.connect(replaced)
     outcome = {"code": 0}
 
     def open_database() -> None:
@@ -80,13 +118,17 @@ def run(target: str | None, smoke_test: str | None = None) -> int:
         try:
             window.attach(Services(open_db(target)))
         except DomainError as error:
-            QMessageBox.critical(window, _("Cannot open the database"), str(error))
+            if smoke_test:  # no one is there to close a message box
+                print(error, file=sys.stderr)
+            else:
+                QMessageBox.critical(window, _("Cannot open the database"), str(error))
             outcome["code"] = 2
             app.quit()
 
     if smoke_test:
 
         def shown() -> None:
+            window.repaint()  # the data on screen, not only in the model
             data_ms = process_start_ms()
             window.grab().save(smoke_test)
             print(f"first paint: {first_paint.at_ms or data_ms:.0f} ms")
@@ -95,6 +137,7 @@ def run(target: str | None, smoke_test: str | None = None) -> int:
             app.quit()
 
         window.data_shown.connect(lambda: QTimer.singleShot(0, shown))
+        _fail_smoke_test_on_error(outcome)
     first_paint = _FirstPaint(open_database)
     window.installEventFilter(first_paint)
     window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,13 +13,16 @@ from lao_desktop import __version__
 from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lao_desktop.gui.sections import Section, sections, service_finder
 from lao_desktop.i18n import _
-from lao_desktop.services.registry import Services
+
+if TYPE_CHECKING:  # the services load after the first paint (app.py)
+    from lao_desktop.services.registry import Services
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     data_shown = Signal()  # the first section has its data on screen
+    replaced = Signal(object)  # the new MainWindow that took this one's place (``rebuild``)
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,9 +63,26 @@ class MainWindow(QMainWindow):
             assert self.services is not None
             section = next(s for s in self.sections if s.key == key)
             page = section.build(self.services, self.service_for)
+            if hasattr(page, "language_changed"):  # settings: another interface language
+                page.language_changed.connect(lambda _code: self.rebuild())
             self.pages[key] = page
             self.ui.pages.addWidget(page)
         return self.pages[key]
+
+    def rebuild(self) -> MainWindow:
+        """This window again, in the interface language now set, on the same database and
+        showing the same section; this one closes. Texts are translated when widgets are
+        built, so building anew is the one sure way to change them all."""
+        successor = MainWindow()
+        successor.setGeometry(self.geometry())
+        if self.services is not None:
+            successor.attach(self.services)
+            successor.open_section(self.sections[self.ui.navigation.currentRow()].key)
+        successor.show()
+        self.replaced.emit(successor)
+        self.close()
+        self.deleteLater()
+        return successor
 
     def current_page(self) -> QWidget | None:
         return self.ui.pages.currentWidget() if self.services is not None else None
