@@ -1,26 +1,33 @@
 """The sections of the main window, in the order of the navigation list.
 
 Each section's page is built the first time it is opened, so the window appears at once.
+Nothing heavy is imported here at module level: the window paints before SQLAlchemy, the
+services and the concept screens are loaded (see app.py), which roughly halves the time to
+the first paint.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from lao_desktop.gui.concepts.base import Concept
-from lao_desktop.gui.field_editors import ServiceFor
-from lao_desktop.gui.list_page import ListPage
 from lao_desktop.i18n import N_, _
-from lao_desktop.services.entity import EntityService
-from lao_desktop.services.registry import Services
+
+if TYPE_CHECKING:
+    from lao_desktop.gui.concepts.base import Concept
+    from lao_desktop.gui.field_editors import ServiceFor
+    from lao_desktop.services.entity import EntityService
+    from lao_desktop.services.registry import Services
 
 
 def service_finder(services: Services) -> ServiceFor:
     """The service that owns records of a model class (for pickers and linked names)."""
+    from lao_desktop.services.entity import EntityService
+
     by_model = {
         type(s).model: s
         for s in vars(services).values()
@@ -65,8 +72,18 @@ class Section:
     build: Callable[[Services, ServiceFor], QWidget]
 
 
-def _lists(*concepts: Concept) -> Callable[[Services, ServiceFor], QWidget]:
+def concept(name: str) -> Concept:
+    """A concept screen by ``module.NAME`` under gui/concepts, imported when first needed."""
+    module, attribute = name.split(".")
+    found: Concept = getattr(import_module(f"lao_desktop.gui.concepts.{module}"), attribute)
+    return found
+
+
+def _lists(*names: str) -> Callable[[Services, ServiceFor], QWidget]:
     def build(services: Services, service_for: ServiceFor) -> QWidget:
+        from lao_desktop.gui.list_page import ListPage
+
+        concepts = [concept(name) for name in names]
         if len(concepts) == 1:
             return ListPage(services, concepts[0], service_for)
         return ConceptTabs([(_(c.title), ListPage(services, c, service_for)) for c in concepts])
@@ -81,12 +98,12 @@ def _home(services: Services, service_for: ServiceFor) -> QWidget:
 
 
 def _networks(services: Services, service_for: ServiceFor) -> QWidget:
-    from lao_desktop.gui.concepts.networks import NETWORKS
+    from lao_desktop.gui.list_page import ListPage
     from lao_desktop.gui.network_tree import NetworkTreePage
 
     return ConceptTabs(
         [
-            (_("List of networks"), ListPage(services, NETWORKS, service_for)),
+            (_("List of networks"), ListPage(services, concept("networks.NETWORKS"), service_for)),
             (_("Networks by level"), NetworkTreePage(services)),
         ]
     )
@@ -99,21 +116,22 @@ def _settings(services: Services, service_for: ServiceFor) -> QWidget:
 
 
 def sections() -> list[Section]:
-    from lao_desktop.gui.concepts.agreements import AGREEMENTS
-    from lao_desktop.gui.concepts.committees import COMMITTEES
-    from lao_desktop.gui.concepts.exchanges import EXCHANGES
-    from lao_desktop.gui.concepts.meetings import DECISIONS, MEETINGS
-    from lao_desktop.gui.concepts.partners import PARTNERS
-    from lao_desktop.gui.concepts.plans import ACTIVITIES, KNOWLEDGE, PLANS
-
     return [
         Section("home", N_("Home"), _home),
-        Section("partners", N_("Partners"), _lists(PARTNERS)),
+        Section("partners", N_("Partners"), _lists("partners.PARTNERS")),
         Section("networks", N_("Networks"), _networks),
-        Section("committees", N_("Committees"), _lists(COMMITTEES)),
-        Section("meetings", N_("Meetings and resolutions"), _lists(MEETINGS, DECISIONS)),
-        Section("exchanges", N_("Resource exchanges"), _lists(EXCHANGES)),
-        Section("agreements", N_("Agreements"), _lists(AGREEMENTS)),
-        Section("plans", N_("Joint plans and activities"), _lists(PLANS, ACTIVITIES, KNOWLEDGE)),
+        Section("committees", N_("Committees"), _lists("committees.COMMITTEES")),
+        Section(
+            "meetings",
+            N_("Meetings and resolutions"),
+            _lists("meetings.MEETINGS", "meetings.DECISIONS"),
+        ),
+        Section("exchanges", N_("Resource exchanges"), _lists("exchanges.EXCHANGES")),
+        Section("agreements", N_("Agreements"), _lists("agreements.AGREEMENTS")),
+        Section(
+            "plans",
+            N_("Joint plans and activities"),
+            _lists("plans.PLANS", "plans.ACTIVITIES", "plans.KNOWLEDGE"),
+        ),
         Section("settings", N_("Settings"), _settings),
     ]
