@@ -205,11 +205,12 @@ def main() -> int:
         verdict("lao-desktop: data shown (Home)", start["data shown"], 2 * start["bare paint"])
     )
 
-    from lao_desktop.gui.app import make_application
+    from lao_desktop.gui.app import make_application, warm_up
     from lao_desktop.services.registry import Services
 
     app = make_application()
     services = Services(open_database(args.db))
+    warm_up()  # as the program does on a background thread once Home is shown
     lists(services, rows)
     search(services, rows)
     memory(services, rows)
