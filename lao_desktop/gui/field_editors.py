@@ -118,6 +118,7 @@ class ChoiceEditor(Editor):
             combo.addItem(member.label, member)
         if spec.required and spec.default is None:
             combo.setCurrentIndex(-1)  # a required choice is made by the clerk, not guessed
+            combo.setPlaceholderText(_("— choose —"))
         super().__init__((key,), combo, spec.label)
         self.combo = combo
 

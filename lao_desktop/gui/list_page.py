@@ -44,7 +44,11 @@ class ListPage(QWidget):
         self.service_for = service_for
         self.model = RecordTableModel(self.service, concept.columns, service_for, parent=self)
         set_up_table(self.ui.table, self.model)
-        self.ui.table.horizontalHeader().setSortIndicatorShown(True)
+        header = self.ui.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        # After the view has asked the model to sort: the arrow shows the order the list
+        # really has (a column without an index does not sort, so its arrow goes back).
+        header.sortIndicatorChanged.connect(lambda _c, _o: self._show_sort())
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.filter_boxes: dict[str, QComboBox] = {}
@@ -133,13 +137,16 @@ class ListPage(QWidget):
         """Fetch the first page; called when the page is first shown, and after changes."""
         self.model.reload()
         self.loaded = True
-        column = self.model.sort_column()
-        if column >= 0:
-            header = self.ui.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
-            header.blockSignals(False)
+        self._show_sort()
         self._selected()
+
+    def _show_sort(self) -> None:
+        header = self.ui.table.horizontalHeader()
+        descending = self.model.query.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
 
     def _update_count(self) -> None:
         self.ui.countLabel.setText(count_text(len(self.model.records), self.model.total))

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 import lao_desktop.gui.concepts as concepts_package
@@ -243,3 +244,32 @@ def test_a_committee_gets_a_member(
     assert "นายสมชาย ทองดี" in names
     members = demo.committees.current_members(committee.id)
     assert any(m.person_name == "นายสมชาย ทองดี" for m in members)
+
+
+def click_header(page: ListPage, column: int) -> None:
+    header = page.ui.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def test_clicking_a_column_title_sorts_and_the_arrow_tells_the_truth(
+    qtbot: QtBot, demo: Services
+) -> None:
+    from lao_desktop.gui.concepts.partners import PARTNERS
+
+    page = open_page(qtbot, demo, PARTNERS)
+    header = page.ui.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 0
+    first = shown_names(page)
+    click_header(page, 0)  # the name column again: descending
+    assert page.model.query.descending
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert shown_names(page)[0] != first[0]
+    phone = next(i for i, c in enumerate(PARTNERS.columns) if c.key == "phone")
+    before = shown_names(page)
+    click_header(page, phone)  # no index to sort by: nothing changes, the arrow stays
+    assert shown_names(page) == before
+    assert header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

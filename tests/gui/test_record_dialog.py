@@ -221,3 +221,16 @@ def test_emoji_and_pasted_excel_cells_are_saved_cleanly(
     assert not set("\t\r\n") & set(saved.name)
     assert "\r" not in saved.address and "\t" not in saved.address
     assert saved.address.splitlines() == ["บ้านเลขที่ 12 หมู่ 3", "ตำบลนาคูณใหญ่"]
+
+
+def test_a_required_choice_starts_empty_and_says_choose(
+    qtbot: QtBot, services: Services, service_for: ServiceFor
+) -> None:
+    dialog = open_dialog(qtbot, services.partners, service_for)
+    sector = editor_of(dialog, "sector").combo  # type: ignore[attr-defined]
+    assert sector.currentIndex() == -1 and sector.currentData() is None
+    assert sector.placeholderText(), "an empty box says that a choice is expected"
+    shown = sector.grab()
+    assert not shown.isNull()
+    optional = editor_of(dialog, "level").combo  # type: ignore[attr-defined]
+    assert optional.currentIndex() == -1

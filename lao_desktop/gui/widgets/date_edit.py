@@ -49,6 +49,8 @@ class BuddhistCalendarPopup(QFrame):
         self.calendar.setNavigationBarVisible(False)
         self.calendar.setLocale(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
         self.calendar.setGridVisible(True)
+        # ISO week numbers mean nothing on a Thai office calendar.
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.previous = QToolButton(self)
         self.previous.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous.setToolTip(_("Previous month"))

@@ -54,7 +54,7 @@ class RecordPicker(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.edit.textEdited.connect(lambda _t: self._timer.start())
-        self.completer.activated.connect(self._picked)  # type: ignore[arg-type]
+        self.completer.activated.connect(self._picked)
 
     def search_now(self) -> None:
         text = self.edit.text().strip()
