@@ -34,6 +34,8 @@ class TrashDialog(QDialog):
         self.model = RecordTableModel(service, columns, service_for, parent=self)
         set_up_table(self.ui.table, self.model)
         self.model.modelReset.connect(self._count)
+        self.model.modelReset.connect(self._select_first)
+        self.ui.table.selectionModel().selectionChanged.connect(self._selected)
         self.model.set_query(trash=True)
         self.ui.restoreButton.clicked.connect(self.restore)
         self.ui.closeButton.clicked.connect(self.accept)
@@ -42,6 +44,15 @@ class TrashDialog(QDialog):
 
     def _count(self) -> None:
         self.ui.countLabel.setText(count_text(len(self.model.records), self.model.total))
+
+    def _select_first(self) -> None:
+        """Restore works on a chosen row: choose the first, so Enter/Restore just works."""
+        if self.model.rowCount() > 0:
+            self.ui.table.selectRow(0)
+        self._selected()
+
+    def _selected(self) -> None:
+        self.ui.restoreButton.setEnabled(bool(self.ui.table.selectionModel().selectedRows()))
 
     def restore(self) -> None:
         rows = self.ui.table.selectionModel().selectedRows()

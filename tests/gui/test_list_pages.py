@@ -273,3 +273,22 @@ def test_clicking_a_column_title_sorts_and_the_arrow_tells_the_truth(
     assert shown_names(page) == before
     assert header.sortIndicatorSection() == 0
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_the_trash_opens_with_a_row_chosen(qtbot: QtBot, demo: Services) -> None:
+    from lao_desktop.gui.concepts.partners import PARTNERS
+
+    deleted = [p.id for p in demo.partners.list().items[:2]]
+    for ident in deleted:
+        demo.partners.delete(ident)
+    trash = TrashDialog(None, demo.partners, PARTNERS.columns, service_finder(demo))
+    qtbot.addWidget(trash)
+    trash.show()
+    assert trash.model.rowCount() == 2
+    assert trash.ui.restoreButton.isEnabled(), "Restore works at once on the first row"
+    trash.ui.restoreButton.click()
+    assert trash.model.rowCount() == 1 and trash.ui.restoreButton.isEnabled()
+    trash.ui.restoreButton.click()
+    assert trash.model.rowCount() == 0 and not trash.ui.restoreButton.isEnabled()
+    assert sorted(r.id for r in trash.restored) == sorted(deleted)
+    assert all(not demo.partners.get(i).is_deleted for i in deleted)

@@ -109,7 +109,9 @@ class ThaiDateEdit(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(_("dd/mm/yyyy B.E."))
-        self.edit.setMaximumWidth(170)
+        # Wide enough for the hint in either language, and for "21 พฤศจิกายน 2569".
+        hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+        self.edit.setFixedWidth(max(170, hint + 24))
         self.button = QToolButton(self)
         self.button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.button.setToolTip(_("Choose from the calendar"))
