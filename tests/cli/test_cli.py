@@ -30,25 +30,40 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"lao-desktop {__version__}"
 
 
-def test_first_start_creates_the_database_in_the_data_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def _window_opens_on(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """Replace the window by a record of the database it would open, and open that."""
+    opened: list[str | None] = []
+
+    def run(target: str | None, smoke_test: str | None = None, **_options: object) -> int:
+        opened.append(target)
+        open_database(target).dispose()
+        return 0
+
+    monkeypatch.setattr("lao_desktop.gui.app.run", run)
+    return opened
+
+
+def test_no_command_opens_the_window_on_the_data_folder_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    opened = _window_opens_on(monkeypatch)
     assert main([]) == 0
-    created = tmp_path / "home" / "lao-network.db"
-    assert created.exists()
-    assert str(created) in capsys.readouterr().out
+    assert opened == [None]
+    assert (tmp_path / "home" / "lao-network.db").exists()
 
 
 def test_database_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = _window_opens_on(monkeypatch)
     target = tmp_path / "office.db"
     monkeypatch.setenv("LAO_DESKTOP_DB", str(target))
     assert main([]) == 0
     assert target.exists()
+    assert opened == [None]  # resolved from the environment by open_database
 
 
 def test_check_a_good_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "good.db"
-    assert main(["--db", str(target)]) == 0
+    open_database(target).dispose()
     assert main(["--db", str(target), "check"]) == 0
     out = capsys.readouterr().out
     assert "✗" not in out and out.count("✓") >= 4
