@@ -92,12 +92,12 @@ def test_check_reports_trouble_with_nonzero_exit(tmp_path: Path) -> None:
 def test_opening_a_damaged_file_says_so_in_thai(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"not a database" * 500)
-    result = run("--db", str(damaged))
+    result = run("--db", str(damaged), "--smoke-test", str(tmp_path / "window.png"))
     assert result.returncode == 2
     assert "สำรอง" in result.stderr  # points to restoring from a backup
     assert "Traceback" not in result.stderr
 
 
 def test_english_messages(tmp_path: Path) -> None:
-    result = run("--lang", "en", "--db", str(tmp_path / "x.db"))
-    assert result.returncode == 0 and "The database is ready" in result.stdout
+    result = run("--lang", "en", "--db", str(tmp_path / "x.db"), "check")
+    assert result.returncode == 1 and "No database file at" in result.stderr
