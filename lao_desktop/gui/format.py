@@ -10,7 +10,7 @@ from typing import Any
 
 from lao_desktop.i18n import _
 from lao_desktop.models.enums import LabeledEnum
-from lao_desktop.services.fields import Field, MoneyField, NationalIdField
+from lao_desktop.services.fields import Field, IntField, MoneyField, NationalIdField
 from lao_desktop.thai.dates import format_date, format_datetime_be
 from lao_desktop.thai.idcard import mask_national_id
 
@@ -40,7 +40,8 @@ def shown(
     if isinstance(value, uuid.UUID):
         return (names or {}).get(value, "")
     if isinstance(value, int):
-        return f"{value:,}"
+        # Years, meeting numbers and list orders read without a separator (2569, not 2,569).
+        return str(value) if isinstance(spec, IntField) and not spec.count else f"{value:,}"
     return str(value)
 
 

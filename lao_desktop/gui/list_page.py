@@ -4,6 +4,7 @@ record's details and sub-records, add / edit / delete with undo, and the trash."
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -43,6 +44,8 @@ class ListPage(QWidget):
         self.service = getattr(services, concept.service)
         self.service_for = service_for
         self.model = RecordTableModel(self.service, concept.columns, service_for, parent=self)
+        if concept.newest_first:
+            self.model.query = replace(self.model.query, descending=True)
         set_up_table(self.ui.table, self.model)
         header = self.ui.table.horizontalHeader()
         header.setSortIndicatorShown(True)
@@ -58,6 +61,7 @@ class ListPage(QWidget):
         self.children_panels = [ChildPanel(services, c, service_for) for c in concept.children]
         for child, panel in zip(concept.children, self.children_panels, strict=True):
             self.ui.detailTabs.addTab(panel, _(child.title))
+            panel.changed.connect(self._child_changed)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -87,7 +91,9 @@ class ListPage(QWidget):
         box.addItem(first, None)
         for text, data in items:
             box.addItem(text, data)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized to a short text, not the longest choice: the page must fit a 1366-pixel screen.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(min(16, max(len(first), 8)))
         box.activated.connect(lambda _i: self.apply_filters())
         self.ui.filterLayout.addWidget(box)
         return box
@@ -132,6 +138,14 @@ class ListPage(QWidget):
             self.model.set_query(text=self.ui.search.text())
 
     # -- loading and showing -----------------------------------------------------------------
+
+    def _child_changed(self) -> None:
+        """A sub-record changed the record (a resolution's status follows its latest report,
+        a meeting's details count who came): reload the list, keep the record chosen."""
+        record = self.current()
+        self.model.reload()
+        if record is not None:
+            self.select(record.id)
 
     def load(self) -> None:
         """Fetch the first page; called when the page is first shown, and after changes."""

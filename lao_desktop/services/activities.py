@@ -53,7 +53,9 @@ class ActivityService(EntityService[Activity]):
             "place": TextField(label=N_("Place")),
             "network_id": RefField(label=N_("Network"), model=Network, what=N_("network")),
             "plan_id": RefField(label=N_("Joint plan"), model=JointPlan, what=N_("joint plan")),
-            "participant_count": IntField(label=N_("Number of participants"), minimum=0),
+            "participant_count": IntField(
+                label=N_("Number of participants"), minimum=0, count=True
+            ),
             "description": NotesField(label=N_("Description")),
             "outcome": NotesField(label=N_("Outcome")),
         },

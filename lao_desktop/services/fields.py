@@ -130,6 +130,7 @@ class TimeField(Field):
 class IntField(Field):
     minimum: int | None = 0
     maximum: int | None = None
+    count: bool = False  # a number of things (shown 1,250); else an identifier (ครั้งที่, พ.ศ.)
 
     def convert(self, raw: Any) -> int:
         if isinstance(raw, bool):

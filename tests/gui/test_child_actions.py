@@ -124,9 +124,7 @@ def meeting(services: Services, committee: Any = None, title: str = "ประ�
 
 
 def agreement(services: Services) -> Any:
-    return services.agreements.create(
-        {"kind": "mou", "name": "บันทึกข้อตกลงความร่วมมือการจัดการขยะชุมชน"}
-    )
+    return services.agreements.create({"kind": "mou", "name": "บันทึกข้อตกลงความร่วมมือการจัดการขยะชุมชน"})
 
 
 # -- meetings › attendance -------------------------------------------------------------------

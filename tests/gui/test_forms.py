@@ -66,9 +66,7 @@ def test_a_hand_edited_compiled_form_is_noticed(copy: Path) -> None:
 
 def test_a_compiled_form_without_its_form_is_noticed(copy: Path) -> None:
     (copy / "ui" / "trash_dialog.ui").unlink()
-    assert build_ui.stale() == [
-        "lao_desktop/gui/forms/ui_trash_dialog.py has no form in ui/"
-    ]
+    assert build_ui.stale() == ["lao_desktop/gui/forms/ui_trash_dialog.py has no form in ui/"]
 
 
 def test_a_new_form_not_yet_compiled_is_noticed(copy: Path) -> None:

@@ -134,7 +134,9 @@ def test_an_empty_office_says_so_and_asks_for_a_backup(qtbot: QtBot, services: S
     page = open_home(qtbot, services)
     assert texts(page.ui.overdueList) == [_("No resolution is overdue.")]
     assert page.ui.overdueList.item(0).flags() == Qt.ItemFlag.NoItemFlags
-    assert page.ui.backupLabel.text().startswith(_("No backup yet."))
+    assert page.ui.backupLabel.text() == _(
+        "No backup yet. Back up the data to a USB stick soon, and then every week."
+    )
     assert set(counts(page.ui.levelGrid).values()) == {"0"}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -69,4 +69,4 @@ class Concept:
     details: Callable[[Services, Any], list[tuple[str, str]]] | None = None
     # Instead of service.create, e.g. a meeting with the five standard agenda items
     create: Callable[[Services, Mapping[str, Any]], Any] | None = None
-    hidden_fields: frozenset[str] = field(default_factory=frozenset)
+    newest_first: bool = False  # dated lists open on the latest records

@@ -20,4 +20,5 @@ EXCHANGES = Concept(
     ),
     filters=("kind", "status"),
     fiscal_year=True,
+    newest_first=True,
 )

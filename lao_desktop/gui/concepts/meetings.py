@@ -105,6 +105,7 @@ MEETINGS = Concept(
         Column(N_("Committee"), "committee_id", width=30),
     ),
     fiscal_year=True,
+    newest_first=True,
     children=(ATTENDANCE, AGENDA, RESOLUTIONS_OF_MEETING),
     details=_meeting_details,
     create=_create_meeting,

@@ -88,6 +88,7 @@ ACTIVITIES = Concept(
     ),
     filters=("kind",),
     fiscal_year=True,
+    newest_first=True,
     children=(PARTICIPANTS, KNOWLEDGE_OF_ACTIVITY),
 )
 
@@ -103,4 +104,5 @@ KNOWLEDGE = Concept(
     ),
     filters=("kind",),
     fiscal_year=True,
+    newest_first=True,
 )

@@ -31,11 +31,6 @@ class Ui_ListPage(object):
 
         self.toolbarLayout.addWidget(self.search)
 
-        self.filterLayout = QHBoxLayout()
-        self.filterLayout.setObjectName(u"filterLayout")
-
-        self.toolbarLayout.addLayout(self.filterLayout)
-
         self.toolbarSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.toolbarLayout.addItem(self.toolbarSpacer)
@@ -62,6 +57,20 @@ class Ui_ListPage(object):
 
 
         self.pageLayout.addLayout(self.toolbarLayout)
+
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setObjectName(u"filterRow")
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+
+        self.filterRow.addLayout(self.filterLayout)
+
+        self.filterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacer)
+
+
+        self.pageLayout.addLayout(self.filterRow)
 
         self.splitter = QSplitter(ListPage)
         self.splitter.setObjectName(u"splitter")
@@ -122,7 +131,7 @@ class Ui_ListPage(object):
 
         self.pageLayout.addLayout(self.statusLayout)
 
-        self.pageLayout.setStretch(1, 1)
+        self.pageLayout.setStretch(2, 1)
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)

@@ -47,7 +47,8 @@ class LocationPicker(QWidget):
     def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(_("— not specified —"), None)
+        # The empty choice names the list, so the three boxes need no labels of their own.
+        combo.addItem(_("— {what} —").format(what=combo.accessibleName()), None)
         for code, name in items:
             combo.addItem(name, code)
         combo.blockSignals(False)
