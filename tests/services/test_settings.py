@@ -97,10 +97,10 @@ def test_document_font_takes_a_truetype_file(services: Services, tmp_path: Path)
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        (b"%PDF-1.4 not a font at all", "TrueType"),
+        (b"%PDF-1.4 not a font at all", ".ttf"),
         (b"OTTO" + b"\x00" * 200, ".otf"),
         (b"ttcf" + b"\x00" * 200, ".ttc"),
-        (b"\x00\x01\x00\x00\x00\x20" + b"\x00" * 40, "TrueType"),  # cut short
+        (b"\x00\x01\x00\x00\x00\x20" + b"\x00" * 40, ".ttf"),  # cut short
     ],
 )
 def test_document_font_refuses_other_files(
