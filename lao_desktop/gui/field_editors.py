@@ -14,10 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -180,6 +182,32 @@ class LocationEditor(Editor):
 
     def load(self, record: Mapping[str, Any], names: Mapping[uuid.UUID, str]) -> None:
         self.picker.set_codes(*(record.get(k) for k in LOCATION_KEYS))
+
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def add_field_row(
+    form: QFormLayout, editor: Editor, schema: Schema, error_labels: dict[str, QLabel]
+) -> None:
+    """The editor with its label (* when required) and, under it, a red line for the
+    service's problems with its fields, registered in ``error_labels`` by field key."""
+    required = any(schema.fields[k].required for k in editor.keys)
+    host = QWidget()
+    column = QVBoxLayout(host)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(editor.widget)
+    error = QLabel(host)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    column.addWidget(error)
+    for key in editor.keys:
+        error_labels[key] = error
+    label = QLabel(_(editor.label) + (" *" if required else ""))
+    label.setBuddy(editor.widget)
+    form.addRow(label, host)
 
 
 def build_editors(

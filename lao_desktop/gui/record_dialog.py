@@ -11,17 +11,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from lao_desktop.errors import DomainError, ValidationError
-from lao_desktop.gui.field_editors import Editor, ServiceFor, build_editors
+from lao_desktop.gui.field_editors import ServiceFor, add_field_row, build_editors
 from lao_desktop.gui.forms.ui_record_dialog import Ui_RecordDialog
 from lao_desktop.gui.messages import confirm, error_text
 from lao_desktop.i18n import _
 from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import RefField
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def record_values(service: EntityService[Any], record: Any) -> dict[str, Any]:
@@ -68,7 +66,7 @@ class RecordDialog(QDialog):
         )
         self.error_labels: dict[str, QLabel] = {}
         for editor in self.editors:
-            self._add_row(editor)
+            add_field_row(self.ui.fields, editor, service.schema, self.error_labels)
         values = record_values(service, record) if record is not None else dict(initial or {})
         names = ref_names(service, service_for, values)
         for editor in self.editors:
@@ -82,25 +80,6 @@ class RecordDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.save)
         if self.editors:
             self.editors[0].widget.setFocus()
-
-    def _add_row(self, editor: Editor) -> None:
-        required = any(self.service.schema.fields[k].required for k in editor.keys)
-        label = _(editor.label) + (" *" if required else "")
-        host = QWidget()
-        column = QVBoxLayout(host)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(editor.widget)
-        error = QLabel(host)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        for key in editor.keys:
-            self.error_labels[key] = error
-        row_label = QLabel(label)
-        row_label.setBuddy(editor.widget)
-        self.ui.fields.addRow(row_label, host)
 
     def values(self) -> dict[str, Any]:
         data: dict[str, Any] = {}

@@ -13,14 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from lao_desktop import i18n, preferences
 from lao_desktop.errors import DomainError, FieldProblem, ValidationError
-from lao_desktop.gui.field_editors import Editor, build_editors
+from lao_desktop.gui.field_editors import add_field_row, build_editors
 from lao_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from lao_desktop.gui.messages import error_text
-from lao_desktop.gui.record_dialog import ERROR_STYLE, record_values
+from lao_desktop.gui.record_dialog import record_values
 from lao_desktop.gui.sections import service_finder
 from lao_desktop.i18n import _
 from lao_desktop.services.file_checks import image_info
@@ -51,7 +51,9 @@ class SettingsPage(QWidget):
         self.editors = build_editors(schema, service_finder(services), hidden=SEPARATE)
         self.error_labels: dict[str, QLabel] = {}
         for editor in self.editors:
-            self._add_row(editor)
+            add_field_row(
+                self.ui.officeFields, editor, self.services.office.schema, self.error_labels
+            )
         self.error_labels["use_thai_digits"] = self.ui.thaiDigitsProblem
         self.error_labels[DOCUMENT_FONT] = self.ui.fontProblem
         self.error_labels["emblem_png"] = self.ui.emblemProblem
@@ -65,24 +67,6 @@ class SettingsPage(QWidget):
         self.ui.removeEmblemButton.clicked.connect(lambda: self._store_emblem(None))
         self.ui.chooseFontButton.clicked.connect(self.choose_font)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-
-    def _add_row(self, editor: Editor) -> None:
-        required = any(self.services.office.schema.fields[k].required for k in editor.keys)
-        host = QWidget()
-        column = QVBoxLayout(host)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(editor.widget)
-        error = QLabel(host)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        for key in editor.keys:
-            self.error_labels[key] = error
-        label = QLabel(_(editor.label) + (" *" if required else ""))
-        label.setBuddy(editor.widget)
-        self.ui.officeFields.addRow(label, host)
 
     # -- loading -------------------------------------------------------------------------------
 
