@@ -7,6 +7,7 @@ says in Thai what is wrong); it never converts on its own.
 from __future__ import annotations
 
 import uuid
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -47,7 +48,7 @@ from lao_desktop.services.schema import Schema
 ServiceFor = Callable[[type[Any]], EntityService[Any]]  # the service of a model class
 
 
-class Editor:
+class Editor(ABC):
     """Widgets for one or more schema fields (the place picker fills three)."""
 
     def __init__(self, keys: tuple[str, ...], widget: QWidget, label: str) -> None:
@@ -55,11 +56,13 @@ class Editor:
         self.widget = widget
         self.label = label
 
+    @abstractmethod
     def values(self) -> dict[str, Any]:
-        raise NotImplementedError
+        """The raw values for the service, by field key."""
 
+    @abstractmethod
     def load(self, record: Mapping[str, Any], names: Mapping[uuid.UUID, str]) -> None:
-        raise NotImplementedError
+        """Show a record's values; ``names`` names the records it links to."""
 
 
 class LineEditor(Editor):
