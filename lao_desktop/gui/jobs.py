@@ -49,9 +49,16 @@ class Job(QRunnable):
             result = self.work(self._progress)
         except BaseException as error:  # delivered to the UI thread, never lost
             log.debug("job ended with %r", error)
-            self.signals.failed.emit(error)
+            self._deliver(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the program closed while the job ran: nobody is waiting
+            log.debug("job finished after the program closed")
 
 
 def run_job(
