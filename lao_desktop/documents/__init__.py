@@ -1,0 +1,1 @@
+"""Official Thai documents and reports, drawn with ReportLab (no Qt here)."""
