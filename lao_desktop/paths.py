@@ -41,3 +41,17 @@ def data_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / "lao-network.db"
+
+
+DATABASE_ENV_VAR = "LAO_DESKTOP_DB"
+
+
+def database_target(target: str | os.PathLike[str] | None = None) -> str:
+    """The database to open: ``--db``, else ``LAO_DESKTOP_DB``, else the file in the user's
+    data folder. A SQLAlchemy URL (with ``://``) as given; a file as its absolute path."""
+    value = os.fspath(target) if target is not None else os.environ.get(DATABASE_ENV_VAR) or None
+    if value is None:
+        return str(default_database_path())
+    if "://" in value:
+        return value
+    return str(Path(value).expanduser().resolve())

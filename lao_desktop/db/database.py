@@ -22,10 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from lao_desktop.db.sqlite_settings import SQLITE_PRAGMAS
 from lao_desktop.errors import DatabaseError
 from lao_desktop.i18n import _
-from lao_desktop.paths import default_database_path
+from lao_desktop.paths import database_target
 from lao_desktop.thai.collation import thai_collate
 
-ENV_VAR = "LAO_DESKTOP_DB"
 _BEGIN_OPTION = "lao_sqlite_begin"
 
 
@@ -35,15 +34,13 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     A value with ``://`` is a SQLAlchemy URL (``postgresql+psycopg://…``); anything else is
     a file path.
     """
-    value = os.fspath(target) if target is not None else os.environ.get(ENV_VAR) or None
-    if value is None:
-        return URL.create("sqlite", database=str(default_database_path()))
+    value = database_target(target)
     if "://" in value:
         url = make_url(value)
         if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return url
-    return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
+    return URL.create("sqlite", database=value)
 
 
 def _configure_sqlite(engine: Engine) -> None:

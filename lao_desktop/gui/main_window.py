@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from lao_desktop import __version__
 from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -24,8 +31,10 @@ class MainWindow(QMainWindow):
     data_shown = Signal()  # the first section has its data on screen
     replaced = Signal(object)  # the new MainWindow that took this one's place (``rebuild``)
 
-    def __init__(self) -> None:
+    def __init__(self, database_key: str = "") -> None:
+        """``database_key`` names the database for Home's saved figures (``home_view``)."""
         super().__init__()
+        self.database_key = database_key
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(_("LAO Network Desktop"))
@@ -50,8 +59,23 @@ class MainWindow(QMainWindow):
         self.services = services
         self.service_for = service_finder(services)
         self.statusBar().showMessage(services.ctx.db.describe())
+        home = self.pages.get("home")
+        if home is not None:  # built before the database opened, to show saved figures
+            home.attach(services)  # type: ignore[attr-defined]
         self.ui.navigation.setEnabled(True)
         self.ui.navigation.setCurrentRow(0)
+
+    def show_saved_home(self) -> bool:
+        """While the database opens: Home with the figures of the last reading, if any;
+        True when there were some."""
+        from lao_desktop.gui.home_page import HomePage
+
+        page = HomePage(None, self.database_key)
+        self._add_page("home", page)
+        if not page.show_saved():
+            return False
+        self.ui.pages.setCurrentWidget(page)
+        return True
 
     def open_section(self, key: str) -> None:
         row = next(i for i, s in enumerate(self.sections) if s.key == key)
@@ -62,18 +86,43 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             assert self.services is not None
             section = next(s for s in self.sections if s.key == key)
-            page = section.build(self.services, self.service_for)
-            if hasattr(page, "language_changed"):  # settings: another interface language
-                page.language_changed.connect(lambda _code: self.rebuild())
-            self.pages[key] = page
-            self.ui.pages.addWidget(page)
+            self._add_page(key, section.build(self.services, self.service_for))
         return self.pages[key]
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        if hasattr(page, "language_changed"):  # settings: another interface language
+            page.language_changed.connect(lambda _code: self.rebuild())
+        if hasattr(page, "open_record"):  # home: an item to look at
+            page.open_record.connect(self.show_record)
+        if hasattr(page, "target"):
+            page.target = self.database_key
+        self.pages[key] = page
+        self.ui.pages.addWidget(page)
+
+    def show_record(self, section: str, service: str, ident: object) -> None:
+        """Open the list of ``service`` in ``section`` and select ``ident`` there (None:
+        only open the list)."""
+        self.open_section(section)
+        page = self.pages[section]
+        tabs = page if isinstance(page, QTabWidget) else None
+        lists = [tabs.widget(i) for i in range(tabs.count())] if tabs else [page]
+        for found in lists:
+            if (
+                found is None
+                or getattr(getattr(found, "concept", None), "service", None) != service
+            ):
+                continue
+            if tabs is not None:
+                tabs.setCurrentWidget(found)
+            if ident is not None:
+                found.select(ident)  # type: ignore[attr-defined]
+            return
 
     def rebuild(self) -> MainWindow:
         """This window again, in the interface language now set, on the same database and
         showing the same section; this one closes. Texts are translated when widgets are
         built, so building anew is the one sure way to change them all."""
-        successor = MainWindow()
+        successor = MainWindow(self.database_key)
         successor.setGeometry(self.geometry())
         if self.services is not None:
             successor.attach(self.services)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lao_desktop.db.database import Database
+from lao_desktop.gui.home_page import HomePage
 from lao_desktop.gui.list_page import ListPage
 from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.record_dialog import RecordDialog
@@ -145,3 +146,18 @@ def test_ctrl_n_opens_the_add_form_of_the_list_on_screen(
     assert dialog.service is window.services.agreements  # type: ignore[union-attr]
     assert dialog.record is None
     assert page.model.rowCount() == rows, "closed without saving: nothing added"
+
+
+def test_an_item_on_home_opens_its_record_in_its_list(qtbot: QtBot, window: MainWindow) -> None:
+    home = window.page("home")
+    assert isinstance(home, HomePage)
+    overdue = home.ui.overdueList
+    assert overdue.count() > 0, "the demo has overdue resolutions"
+    home.ui.overdueList.itemDoubleClicked.emit(overdue.item(0))
+    tabs = window.current_page()
+    assert isinstance(tabs, QTabWidget)
+    shown = tabs.currentWidget()
+    assert isinstance(shown, ListPage) and shown.concept.service == "decisions"
+    section, service, ident = overdue.item(0).data(Qt.ItemDataRole.UserRole)
+    assert (section, service) == ("meetings", "decisions")
+    assert shown.current() is not None and shown.current().id == ident

@@ -63,6 +63,21 @@ def test_smoke_test_shows_the_data_and_saves_a_screenshot(
     assert colours(image) >= 50  # Thai text, lists and counts, not a blank window
 
 
+def test_the_next_start_paints_the_figures_saved_at_the_last_reading(
+    small_demo: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    first = smoke_test(small_demo, tmp_path / "first.png", home)
+    assert first.returncode == 0, first.stderr
+    assert "saved figures shown" not in first.stdout  # nothing saved yet
+    again = smoke_test(small_demo, tmp_path / "again.png", home)
+    assert again.returncode == 0, again.stderr
+    paint = re.search(r"^first paint: (\d+) ms$", again.stdout, re.MULTILINE)
+    saved = re.search(r"^saved figures shown: (\d+) ms$", again.stdout, re.MULTILINE)
+    assert paint is not None and saved is not None, again.stdout
+    assert saved.group(1) == paint.group(1)  # in the very first paint
+
+
 def test_smoke_test_fails_on_a_database_it_cannot_open(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.db"
     damaged.write_bytes(b"this is not a database" * 100)
