@@ -18,6 +18,10 @@ def test_every_visible_string_has_thai() -> None:
     assert missing == [], f"{len(missing)} strings have no Thai; run tools/update_catalogue.py"
 
 
+def test_the_compiled_catalogue_is_current() -> None:
+    assert update_catalogue.compiled_is_current(), "run tools/update_catalogue.py"
+
+
 def test_strings_are_found_in_the_code() -> None:
     found = update_catalogue.strings_in_code()
     assert "Partner name" in found  # a label marked with N_()

@@ -1,7 +1,9 @@
 """Bring the Thai catalogue up to date with the strings in the code.
 
-    python tools/update_catalogue.py          # add new strings (empty msgstr), mark stale ones
-    python tools/update_catalogue.py --check  # exit 1 when a string has no Thai (used by tests)
+    python tools/update_catalogue.py          # add new strings (empty msgstr), mark stale ones,
+                                              # and compile the .mo the program reads
+    python tools/update_catalogue.py --check  # exit 1 when a string has no Thai or the .mo is
+                                              # stale (used by tests)
 
 Strings are the literal first arguments of ``_()`` and ``N_()`` calls in ``lao_desktop/``.
 """
@@ -18,6 +20,7 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "lao_desktop"
 CATALOGUE = ROOT / "resources" / "locale" / "th" / "LC_MESSAGES" / "lao_desktop.po"
+COMPILED = CATALOGUE.with_suffix(".mo")
 MARKERS = {"_", "N_"}
 
 
@@ -46,6 +49,15 @@ def untranslated() -> list[str]:
     return sorted(set(strings_in_code()) - done)
 
 
+def compiled() -> bytes:
+    """The .mo the .po compiles to (translated entries only: no fuzzy, no obsolete)."""
+    return bytes(polib.pofile(str(CATALOGUE)).to_binary())
+
+
+def compiled_is_current() -> bool:
+    return COMPILED.is_file() and COMPILED.read_bytes() == compiled()
+
+
 def update() -> None:
     po = polib.pofile(str(CATALOGUE), wrapwidth=0)
     code = strings_in_code()
@@ -61,6 +73,7 @@ def update() -> None:
         if msgid not in code and msgid:
             entry.obsolete = True
     po.save(str(CATALOGUE))
+    COMPILED.write_bytes(compiled())
 
 
 def main() -> int:
@@ -71,7 +84,10 @@ def main() -> int:
         missing = untranslated()
         for msgid in missing:
             print(f"no Thai for: {msgid!r}")
-        return 1 if missing else 0
+        stale = not compiled_is_current()
+        if stale:
+            print(f"{COMPILED.relative_to(ROOT)} is stale: run tools/update_catalogue.py")
+        return 1 if missing or stale else 0
     update()
     print(f"{CATALOGUE.relative_to(ROOT)}: {len(untranslated())} strings without Thai")
     return 0
