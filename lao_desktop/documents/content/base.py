@@ -25,9 +25,17 @@ from lao_desktop.services.query import MAX_PAGE, ListQuery
 from lao_desktop.services.registry import Services
 from lao_desktop.thai import geo
 from lao_desktop.thai.baht import baht_text
-from lao_desktop.thai.dates import THAI_MONTHS, THAI_MONTHS_ABBR, format_date
+from lao_desktop.thai.dates import (
+    BE_OFFSET,
+    MAX_BE_YEAR,
+    MIN_BE_YEAR,
+    THAI_MONTHS,
+    THAI_MONTHS_ABBR,
+    format_date,
+)
 from lao_desktop.thai.digits import format_number, to_thai_digits
 from lao_desktop.thai.errors import ThaiInputError
+from lao_desktop.thai.fiscal import fiscal_year, fiscal_year_range
 from lao_desktop.thai.phone import format_phone
 
 T = TypeVar("T")
@@ -124,6 +132,12 @@ class Formats:
             shown = format_phone(number)
         except ThaiInputError:  # stored before the check existed: print it as it is
             shown = number
+        return self.digits(shown)
+
+    def fiscal_year(self, year: int) -> str:
+        """ปีงบประมาณ พ.ศ. 2569 (1 ตุลาคม 2568 – 30 กันยายน 2569)."""
+        first, last = fiscal_year_range(year)
+        shown = f"ปีงบประมาณ พ.ศ. {year} ({self.date(first)} – {self.date(last)})"
         return self.digits(shown)
 
     def period(self, start: date | None, end: date | None) -> str:
@@ -260,3 +274,24 @@ def all_items(service: EntityService[Any], query: ListQuery) -> Iterator[Any]:
 def numbered(items: list[T], make: Callable[[int, T], Any]) -> tuple[Any, ...]:
     """``make(n, item)`` for each item, n from 1."""
     return tuple(make(n, item) for n, item in enumerate(items, start=1))
+
+
+def report_year(options_year: int | None, today: date) -> int:
+    """The B.E. fiscal year a report covers: the one asked for (checked), else the current."""
+    if options_year is None:
+        return fiscal_year(today)
+    return check_be_year(options_year)
+
+
+def check_be_year(year: int) -> int:
+    """``year`` if it is a plausible B.E. year; a C.E. year is refused with the B.E. one."""
+    if MIN_BE_YEAR <= year <= MAX_BE_YEAR:
+        return year
+    if MIN_BE_YEAR - BE_OFFSET <= year <= MAX_BE_YEAR - BE_OFFSET:
+        message = _(
+            "{year} is a year of the Christian era; years are given in the Buddhist era "
+            "(B.E.): did you mean {be}?"
+        )
+        raise ContentError(message.format(year=year, be=year + BE_OFFSET))
+    message = _("{year} is not a Buddhist-era year; give the fiscal year in B.E., e.g. {example}.")
+    raise ContentError(message.format(year=year, example=fiscal_year(date.today())))
