@@ -71,6 +71,9 @@ def thai_label(member: LabeledEnum) -> str:
     return translate(member.msgid, "th")
 
 
+Day = date  # Formats.date() hides the type's name inside the class
+
+
 @dataclass(frozen=True)
 class Formats:
     """How this office prints numbers, dates and money (Thai digits or not)."""
@@ -87,24 +90,24 @@ class Formats:
             last = match.end()
         return "".join([*parts, to_thai_digits(text[last:])])
 
-    def date(self, day: date | None, style: str = "full") -> str:
+    def date(self, day: Day | None, style: str = "full") -> str:
         """21 พฤศจิกายน 2569 (full), 21 พ.ย. 2569 (abbr), 21/11/2569 (short); "" for None."""
         if day is None:
             return ""
         return format_date(day, style, self.thai_digits)  # type: ignore[arg-type]
 
-    def date_with_be(self, day: date | None) -> str:
+    def date_with_be(self, day: Day | None) -> str:
         """21 พฤศจิกายน พ.ศ. 2569, as orders and announcements write it."""
         if day is None:
             return ""
         text = f"{day.day} {THAI_MONTHS[day.month - 1]} พ.ศ. {day.year + 543}"
         return self.digits(text)
 
-    def weekday_date(self, day: date) -> str:
+    def weekday_date(self, day: Day) -> str:
         """วันศุกร์ที่ 14 สิงหาคม 2569, as minutes name the day of a meeting."""
         return f"วัน{THAI_WEEKDAYS[day.weekday()]}ที่ {self.date(day)}"
 
-    def month(self, first_day: date) -> str:
+    def month(self, first_day: Day) -> str:
         """ต.ค. 2568: a month of a report's table or chart."""
         return self.digits(f"{THAI_MONTHS_ABBR[first_day.month - 1]} {first_day.year + 543}")
 
@@ -140,7 +143,7 @@ class Formats:
         shown = f"ปีงบประมาณ พ.ศ. {year} ({self.date(first)} – {self.date(last)})"
         return self.digits(shown)
 
-    def period(self, start: date | None, end: date | None) -> str:
+    def period(self, start: Day | None, end: Day | None) -> str:
         """ตั้งแต่วันที่ 1 ตุลาคม 2568 ถึงวันที่ 30 กันยายน 2570; "" without dates."""
         if start is None and end is None:
             return ""

@@ -150,7 +150,7 @@ def latest_giver(services: Services, today: date) -> uuid.UUID | None:
     with services.ctx.reading() as session:
         found = session.scalar(stmt)
     if found is not None:
-        return found  # type: ignore[no-any-return]
+        return found
     return _first(services.partners.list(ListQuery(limit=1)).items)
 
 
