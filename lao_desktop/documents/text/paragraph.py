@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from lao_desktop.documents.text.breaking import Line, break_lines, graphemes, words
-from lao_desktop.documents.text.shaping import shape, shaped_width
+from lao_desktop.documents.text.emit import draw_run
+from lao_desktop.documents.text.shaping import shaped_width
 from lao_desktop.documents.text.styles import TextStyle
 from lao_desktop.thai.digits import to_thai_digits
 
@@ -60,14 +62,13 @@ def text_width(text: str, style: TextStyle) -> float:
 
 
 def _draw_pieces(canv: Canvas, x: float, y: float, line: Line, color: Any) -> None:
-    text = canv.beginText()
-    for piece in line.pieces:
-        text.setFont(piece.font, piece.size)
-        text.setTextOrigin(x, y)
-        text.textOut(shape(piece.font, piece.text))
-        x += _measure(piece.font, piece.text, piece.size)
-    canv.setFillColor(color)
-    canv.drawText(text)
+    draw_run(canv, x, y, ((p.text, p.font, p.size) for p in line.pieces), color)
+
+
+@lru_cache(maxsize=50_000)
+def _broken(spans: tuple[tuple[str, str, float], ...], width: float, first: float) -> list[Line]:
+    """Line breaking is pure: table cells repeat the same text at the same width."""
+    return break_lines(spans, width, _measure, first)
 
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, style: TextStyle) -> float:
@@ -130,7 +131,7 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # ReportLab is untyped
             style = self.style
             inner = width - style.left_indent - style.right_indent
             first = inner - style.first_indent if self._first else inner
-            lines = break_lines(self.spans, max(inner, 1.0), _measure, max(first, 1.0))
+            lines = _broken(tuple(self.spans), max(inner, 1.0), max(first, 1.0))
             self._by_width[key] = lines
         return lines
 

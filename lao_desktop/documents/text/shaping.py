@@ -18,6 +18,7 @@ cost of a Thai PDF. Shapes are size independent (units of 1/1000 em).
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any, Final
@@ -39,6 +40,7 @@ _CACHE_SIZE: Final = 200_000
 # text rise, and pdfium then reads the lone mark as a line of its own ("ปั้\nน").
 _MAX_DROPPED_RISE: Final = 60
 _hb_lock = threading.Lock()
+_SPACES: Final = re.compile(r"(\s+)")
 
 
 class _Glyph:
@@ -122,8 +124,25 @@ def _clusters(text: str, infos: Any, positions: Any) -> list[tuple[str, int, lis
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def shape(font_name: str, text: str) -> ShapedStr:
-    """``text`` shaped in a font registered by ``fonts.font_family`` (cached)."""
+    """``text`` shaped in a font registered by ``fonts.font_family`` (cached).
+
+    Shaped word by word (split at spaces), so that lines made of the same words in other
+    combinations reuse the cache; nothing in Thai or Latin shaping crosses a space.
+    """
+    chunks = [chunk for chunk in _SPACES.split(text) if chunk]
+    if len(chunks) == 1:
+        return _shape_chunk(font_name, text)
+    result = ShapedStr("", shapeData=[])
+    for chunk in chunks:
+        result = result + _shape_chunk(font_name, chunk)
+    return result
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _shape_chunk(font_name: str, text: str) -> ShapedStr:
     font = _thai_font(font_name)
+    if not text:
+        return ShapedStr("", shapeData=[])
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
