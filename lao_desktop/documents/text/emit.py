@@ -44,6 +44,8 @@ def _build_ops(canv: Canvas, font_name: str, size: float, text: str) -> str:
     out: list[str] = []
     index = 0
     rise = 0.0
+    pen = 0.0  # where HarfBuzz puts the next glyph, 1/1000 em from the run's start
+    current = 0.0  # where the PDF text position is
     for subset, chunk in font.splitString(shaped, doc):
         out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
         items: list[Any] = []
@@ -55,12 +57,12 @@ def _build_ops(canv: Canvas, font_name: str, size: float, text: str) -> str:
                 _flush(items, out, escape)
                 out.append(f"{fp_str(glyph_rise)} Ts")
                 rise = glyph_rise
-            if d.x_offset:
-                items.append(-d.x_offset)
+            target = pen + d.x_offset
+            if abs(target - current) > 0.05:
+                items.append(current - target)  # TJ numbers move left when positive
             items.append(bytes((byte,)))
-            after = d.width - d.x_advance + d.x_offset
-            if after:
-                items.append(after)
+            current = target + d.width
+            pen += d.x_advance
         _flush(items, out, escape)
     if rise:
         out.append("0 Ts")
