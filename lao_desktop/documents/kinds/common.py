@@ -121,26 +121,38 @@ _NAME_PREFIXES: Final = (
 )
 
 
+# A place's own name follows these inside a longer name: "…หมู่บ้านบ้านนาคูณน้อย".
+_PLACE_MARKERS: Final = ("บ้าน", "ตำบล", "อำเภอ", "จังหวัด")
+
+
+# Longer names (อาสาสมัครสาธารณสุขประจำหมู่บ้านบ้าน…) may break between their own words.
+_WHOLE_NAME_MAX: Final = 22
+
+
 def _name_words(names: Iterable[str]) -> list[str]:
-    """Names, their space-separated parts and those parts without a prefix such as ตำบล
-    (the line breaker keeps single words only)."""
+    """Names, their space-separated parts, those parts without a prefix such as ตำบล, and
+    the place a name ends with (the line breaker keeps single words only)."""
     found: list[str] = []
     for name in names:
         for part in (name or "").split():
-            found.append(part)
+            if len(part) <= _WHOLE_NAME_MAX:
+                found.append(part)
             for prefix in _NAME_PREFIXES:
                 if part.startswith(prefix) and len(part) - len(prefix) > 2:
                     found.append(part.removeprefix(prefix))
                     break
+            for marker in _PLACE_MARKERS:
+                place = part.rpartition(marker)[2]
+                if place != part and len(place) > 2:
+                    found.append(place)
     return [word for word in found if len(word) > 1]
 
 
 def styles_for(setup: LayoutSetup, extra_words: Iterable[str] = ()) -> Styles:
     """The document's styles: the font chosen in settings, the office's digits."""
     office = setup.office
-    add_words(
-        _name_words([office.name, *office.address_lines, office.executive.name, *extra_words])
-    )
+    words = _name_words([*office.address_lines, office.executive.name, *extra_words])
+    add_words([*office.name.split(), *words])
     return Styles.for_family(font_family(setup.font), thai_digits=setup.thai_digits)
 
 
