@@ -98,7 +98,7 @@ __all__ = [
 
 
 # Stripped from names so that the place or person itself is kept whole too:
-# "ตำบลนาคูณใหญ่" → "นาคูณใหญ่", "นายอภิชาติ" → "อภิชาติ" (longest prefixes first).
+# "ตำบลนาคูณใหญ่" → "นาคูณใหญ่" (longest prefixes first). Not นาย/นาง: "นายก…" is a title.
 _NAME_PREFIXES: Final = (
     "องค์การบริหารส่วนจังหวัด",
     "องค์การบริหารส่วนตำบล",
@@ -116,8 +116,6 @@ _NAME_PREFIXES: Final = (
     "บ้าน",
     "แขวง",
     "เขต",
-    "นาย",
-    "นาง",
 )
 
 
@@ -138,12 +136,13 @@ def _name_words(names: Iterable[str]) -> list[str]:
             if len(part) <= _WHOLE_NAME_MAX:
                 found.append(part)
             for prefix in _NAME_PREFIXES:
-                if part.startswith(prefix) and len(part) - len(prefix) > 2:
-                    found.append(part.removeprefix(prefix))
+                rest = part.removeprefix(prefix)
+                if rest != part and 2 < len(rest) <= _WHOLE_NAME_MAX:
+                    found.append(rest)
                     break
             for marker in _PLACE_MARKERS:
                 place = part.rpartition(marker)[2]
-                if place != part and len(place) > 2:
+                if place != part and 2 < len(place) <= _WHOLE_NAME_MAX:
                     found.append(place)
     return [word for word in found if len(word) > 1]
 
