@@ -1,0 +1,226 @@
+"""เกียรติบัตร and หนังสือขอบคุณ for a partner, in one PDF.
+
+Page 1 is the certificate: A4 landscape inside a double border, everything centred on the
+paper — the office's emblem, the office, "ขอมอบเกียรติบัตรฉบับนี้ไว้เพื่อแสดงว่า", the partner
+in large type, why, what it contributed, the wish, "ให้ไว้ ณ วันที่ …" and the executive's
+signature. The type is made smaller only when the text would not fit on the one page.
+
+Then the thank-you letter, a หนังสือภายนอก to the partner on A4 portrait pages, laid out by
+the letter kind (``kinds.letter.letter_story``); its page numbers count from the letter's
+own first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+
+from lao_desktop.documents.content.certificate import CertificateContent
+from lao_desktop.documents.kinds.common import official_page, render, styles_for
+from lao_desktop.documents.kinds.letter import letter_story
+from lao_desktop.documents.make import LayoutSetup, Progress
+from lao_desktop.documents.page import (
+    EMBLEM_HEIGHT,
+    EMBLEM_TOP,
+    LEFT_MARGIN,
+    PAGE_NUMBER_BASELINE,
+    PageSetup,
+    draw_emblem,
+    page_number_text,
+)
+from lao_desktop.documents.text import Styles, TextStyle, ThaiParagraph, draw_text
+
+__all__ = ["CERTIFICATE_MARGIN", "build_pdf", "certificate_story"]
+
+CERTIFICATE_TEMPLATE: Final = "certificate"
+LETTER_TEMPLATE: Final = "first"  # the official page 1 of ``official_page``
+LETTER_LATER: Final = "later"
+CERTIFICATE_SIZE: Final = (float(landscape(A4)[0]), float(landscape(A4)[1]))
+# The certificate's text stays this far from every edge (centred on the paper).
+CERTIFICATE_MARGIN: Final = (3.0 * cm, 1.8 * cm)  # left and right, top and bottom
+BORDER_INSETS: Final = (0.9 * cm, 1.15 * cm)  # outer and inner rule, from the paper's edge
+BORDER_COLOUR: Final = Color(0.55, 0.42, 0.13)  # dark gold
+GIVEN_ON: Final = "ให้ไว้ ณ วันที่"
+# Official (TH Sarabun) sizes of the certificate's lines at full scale.
+SIZES: Final = {"office": 24, "intro": 18, "recipient": 34, "text": 18, "list": 16}
+SCALES: Final = (1.0, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55)
+
+
+class _Emblem(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """The office's emblem (or its labelled placeholder) centred in the flowable's width."""
+
+    def __init__(self, page: PageSetup) -> None:
+        super().__init__()
+        self.page = page
+        self.height = float(EMBLEM_HEIGHT["letter"])
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        # draw_emblem places it for the page setup given (centred on its frame, at its top):
+        # move the origin so that this place is the centre of this flowable's box.
+        page_h = self.page.pagesize[1]
+        centre = LEFT_MARGIN + self.page.frame_width / 2
+        bottom = page_h - EMBLEM_TOP - EMBLEM_HEIGHT["letter"]
+        self.canv.saveState()
+        self.canv.translate(self.width / 2 - centre, -bottom)
+        draw_emblem(self.canv, self.page, "letter")
+        self.canv.restoreState()
+
+
+def _certificate_frame() -> Frame:
+    width, height = CERTIFICATE_SIZE
+    side, top = CERTIFICATE_MARGIN
+    return Frame(
+        side,
+        top,
+        width - 2 * side,
+        height - 2 * top,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=CERTIFICATE_TEMPLATE,
+    )
+
+
+def _draw_border(canv: Canvas, doc: BaseDocTemplate) -> None:
+    width, height = CERTIFICATE_SIZE
+    canv.saveState()
+    canv.setStrokeColor(BORDER_COLOUR)
+    for inset, line in zip(BORDER_INSETS, (2.2, 0.7), strict=True):
+        canv.setLineWidth(line)
+        canv.rect(inset, inset, width - 2 * inset, height - 2 * inset, stroke=1, fill=0)
+    canv.restoreState()
+
+
+@dataclass(frozen=True)
+class _CertificateThenLetter(PageSetup):
+    """The landscape certificate page, then the official letter's portrait pages."""
+
+    letter: PageSetup | None = None
+
+    def templates(self) -> list[PageTemplate]:
+        assert self.letter is not None
+        certificate = PageTemplate(
+            id=CERTIFICATE_TEMPLATE,
+            frames=[_certificate_frame()],
+            onPage=_draw_border,
+            pagesize=CERTIFICATE_SIZE,
+        )
+        letter = self.letter.templates()
+        for template in letter:
+            if template.id == LETTER_LATER:
+                template.onPage = self._letter_page_number
+        return [certificate, *letter]
+
+    def _letter_page_number(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """ "- ๒ -" on the letter's second page: the certificate is not counted."""
+        assert self.letter is not None
+        style = self.styles.plain.with_(align="center")
+        x = LEFT_MARGIN + self.letter.frame_width / 2
+        y = self.letter.pagesize[1] - PAGE_NUMBER_BASELINE
+        draw_text(canv, x, y, page_number_text(canv.getPageNumber() - 1), style)
+
+
+def _lines(content: CertificateContent, styles: Styles, scale: float) -> list[list[Flowable]]:
+    """The certificate's groups of lines (spaced apart on the page) at ``scale``."""
+
+    def style(key: str, bold: bool = False, narrow: float = 0.0) -> TextStyle:
+        return styles.plain.with_(
+            size=SIZES[key] * scale,
+            bold=bold,
+            align="center",
+            left_indent=narrow,
+            right_indent=narrow,
+        )
+
+    text = style("text", narrow=1.5 * cm)
+    groups: list[list[Flowable]] = [
+        [
+            ThaiParagraph(content.granted_by, style("office", bold=True)),
+            ThaiParagraph(content.intro, style("intro")),
+        ],
+        [ThaiParagraph(content.recipient, style("recipient", bold=True))],
+        [ThaiParagraph(content.reason, text)],
+    ]
+    if content.contributions:
+        listed = style("list", narrow=1.5 * cm)
+        groups.append([ThaiParagraph(line, listed) for line in content.contributions])
+    groups.append([ThaiParagraph(content.wish, text)])
+    groups.append([ThaiParagraph(f"{GIVEN_ON} {content.given_on}", style("text"))])
+    signer = content.signatory
+    sign = style("text")
+    signature: list[Flowable] = [Spacer(1, sign.leading * 1.6)]
+    signature.append(ThaiParagraph(f"({signer.name})", sign))
+    if signer.position:
+        signature.append(ThaiParagraph(signer.position, sign))
+    groups.append(signature)
+    return groups
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in flowables:
+        total += flowable.wrap(width, 10_000)[1]
+        total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def certificate_story(
+    content: CertificateContent, styles: Styles, page: PageSetup
+) -> list[Flowable]:
+    """The certificate page's flowables: the largest type that fits, spaced evenly."""
+    side, top = CERTIFICATE_MARGIN
+    width = CERTIFICATE_SIZE[0] - 2 * side
+    room = CERTIFICATE_SIZE[1] - 2 * top
+    emblem = _Emblem(page)
+    gap = 0.35 * cm
+    for scale in SCALES:
+        groups = _lines(content, styles, scale)
+        used = emblem.height + sum(_height(g, width) for g in groups) + gap * len(groups)
+        if used <= room:
+            break
+    spare = max(room - used, 0.0)
+    # Half the spare room between the groups, the rest above and below the whole.
+    between = gap + spare * 0.5 / len(groups)
+    story: list[Flowable] = [Spacer(1, spare * 0.25), emblem]
+    for group in groups:
+        story.append(Spacer(1, between))
+        story.extend(group)
+    return story
+
+
+def build_pdf(content: CertificateContent, setup: LayoutSetup, progress: Progress | None) -> bytes:
+    letter = content.thank_you
+    styles = styles_for(setup, [content.recipient, content.signatory.name, letter.to])
+    letter_page = official_page(setup, styles, "letter")
+    pages = _CertificateThenLetter(
+        styles=styles,
+        emblem="letter",
+        emblem_png=setup.office.emblem_png,
+        landscape=True,
+        page_numbers=True,
+        letter=letter_page,
+    )
+    story = certificate_story(content, styles, letter_page)
+    story += [NextPageTemplate(LETTER_TEMPLATE), PageBreak()]
+    story += letter_story(letter, styles, letter_page.frame_width)
+    return render(story, setup, pages, progress, subject=content.recipient)
