@@ -69,7 +69,8 @@ class PageView(QAbstractScrollArea):
     def set_pages(self, pages: PdfPages) -> None:
         self.release()
         self._pages = pages
-        self._renderer = PageRenderer(pages, self._rendered, self)
+        self._renderer = PageRenderer(pages, self)
+        self._renderer.rendered.connect(self._rendered)
         self._cache.clear()
         self._current = 0
         self._layout(keep_place=False)
@@ -157,6 +158,9 @@ class PageView(QAbstractScrollArea):
 
     def _layout(self, *, keep_place: bool) -> None:
         place = self._place() if keep_place and self._rects else None
+        across, half = self.horizontalScrollBar(), self.viewport().width() / 2
+        # What is in the middle of the window stays there (a new column: its middle).
+        middle = (self._offset().x() + half) / max(self._content.width(), 1) if place else 0.5
         self._factor = self._fitted_factor()
         sizes = [self._pages.size(i) for i in range(len(self._pages))] if self._pages else []
         width = max((round(s.width() * self._factor) for s in sizes), default=0) + 2 * self.GAP
@@ -176,6 +180,7 @@ class PageView(QAbstractScrollArea):
                 self.verticalScrollBar().setValue(round(rect.top() + fraction * rect.height()))
             finally:
                 self._jumping = False
+        across.setValue(round(middle * self._content.width() - half))
         self.viewport().update()
         self._ask_for_pages()
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QRunnable, QSizeF, QThreadPool
+from PySide6.QtCore import QObject, QRectF, QRunnable, QSizeF, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -24,7 +23,9 @@ from lao_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
-_PDFIUM = threading.Lock()
+# Hold it around any other use of pdfium in the program (tests reading a PDF shown in a
+# preview, for example): a page may be being drawn on another thread.
+PDFIUM_LOCK = threading.Lock()
 
 
 class PdfPages:
@@ -34,7 +35,7 @@ class PdfPages:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             self._document = pdfium.PdfDocument(data)
             self._sizes = [
                 QSizeF(*self._document.get_page_size(index)) for index in range(len(self._document))
@@ -53,7 +54,7 @@ class PdfPages:
     ) -> QImage:
         """Page ``index`` at ``scale`` pixels per point, white behind it, turned
         ``rotation`` degrees clockwise (0, 90, 180 or 270)."""
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             if self._closed:
                 raise ValueError("the PDF is closed")
             page = self._document[index]
@@ -73,35 +74,27 @@ class PdfPages:
         return QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
 
     def close(self) -> None:
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             if not self._closed:
                 self._closed = True
                 self._document.close()
-
-
-Drawn = Callable[[int, float, QImage], None]
 
 
 class PageRenderer(QObject):
     """Draws the pages asked for, one at a time, on a thread of its own.
 
     ``want()`` replaces what is still waiting, so pages scrolled past are never drawn;
-    ``drawn(index, scale, image)`` is then called on the UI thread. Pages come back
-    through a queue and a posted event, not a signal: in PySide6 6.12.0 each
-    ``Signal.emit()`` loses a reference to True, which on Python 3.11 crashes the program
-    after some hundred emits, and a viewer draws a page at every turn."""
+    ``rendered(index, scale, image)`` then arrives on the UI thread."""
 
-    _ARRIVED = QEvent.Type(QEvent.registerEventType())
+    rendered = Signal(int, float, QImage)
 
-    def __init__(self, pages: PdfPages, drawn: Drawn, parent: QObject | None = None) -> None:
+    def __init__(self, pages: PdfPages, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pages = pages
-        self._drawn = drawn
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._guard = threading.Lock()
         self._waiting: list[tuple[int, float]] = []
-        self._arrived: list[tuple[int, float, QImage]] = []
         self._running = False
         self._stopped = False
 
@@ -135,27 +128,16 @@ class PageRenderer(QObject):
             except Exception:  # a damaged page stays blank; the others still draw
                 log.exception("page %d could not be drawn", index + 1)
                 continue
-            with self._guard:
-                if self._stopped:
-                    return
-                self._arrived.append((index, scale, image))
-            QCoreApplication.postEvent(self, QEvent(self._ARRIVED))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() != self._ARRIVED:
-            return super().event(event)
-        with self._guard:
-            arrived, self._arrived = self._arrived, []
-        for index, scale, image in arrived:
-            self._drawn(index, scale, image)
-        return True
+            try:
+                self.rendered.emit(index, scale, image)
+            except RuntimeError:  # the window closed while the page was drawn
+                return
 
     def stop(self) -> None:
         """Forget what waits and wait for the page being drawn (at most one)."""
         with self._guard:
             self._stopped = True
             self._waiting = []
-            self._arrived = []
         self._pool.waitForDone()
 
 

@@ -178,7 +178,7 @@ class PrintPreviewDialog(QDialog):
 
     def _set_up_zoom(self) -> None:
         self._zooms: list[Zoom] = [Fit.WIDTH, Fit.PAGE, *ZOOM_STEPS]
-        names = [_("Fit width"), _("Whole page")] + [f"{round(s * 100)} %" for s in ZOOM_STEPS]
+        names = [_("Fit width"), _("Whole page")] + [f"{round(s * 100)}%" for s in ZOOM_STEPS]
         self.ui.zoomCombo.addItems(names)
 
     def _connect(self) -> None:
@@ -269,15 +269,15 @@ class PrintPreviewDialog(QDialog):
     def _printed(self, result: object) -> None:
         self._set_printing(False)
         if result is _CANCELLED:
-            self.ui.statusLabel.setText(_("Printing was cancelled."))
+            self._say(_("Printing was cancelled."))
             return
         count = int(result) if isinstance(result, int) else 0
-        self.ui.statusLabel.setText(_("{count} pages sent to the printer.").format(count=count))
+        self._say(_("{count} pages sent to the printer.").format(count=count))
         self.printed.emit(count)
 
     def _print_failed(self, error: BaseException) -> None:
         self._set_printing(False)
-        self.ui.statusLabel.setText(_("Nothing was printed."))
+        self._say(_("Nothing was printed."))
         show_error(self, error)
 
     def _set_printing(self, printing: bool) -> None:
@@ -297,7 +297,7 @@ class PrintPreviewDialog(QDialog):
             self,
             _("Save as PDF"),
             str(Path(folder) / self.file_name),
-            _("PDF documents (*.pdf)") + " (*.pdf)",
+            _("PDF documents") + " (*.pdf)",
         )
         if not chosen:
             return
@@ -317,8 +317,13 @@ class PrintPreviewDialog(QDialog):
             QMessageBox.warning(self, _("Not saved"), save_problem(error, path))
             return
         PrintPreviewDialog._folder = str(path.parent)
-        self.ui.statusLabel.setText(_("Saved as {path}").format(path=path))
+        self._say(_("Saved as {path}").format(path=path))
         self.saved.emit(str(path))
+
+    def _say(self, text: str) -> None:
+        """What became of the last print or save, under the pages."""
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))
 
     # -- closing ----------------------------------------------------------------------------
 

@@ -115,6 +115,7 @@ class Ui_PrintPreviewDialog(object):
 
         self.statusLabel = QLabel(PrintPreviewDialog)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setVisible(False)
         self.statusLabel.setText(u"")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
