@@ -32,7 +32,7 @@ from reportlab.pdfgen import canvas
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui import print_preview
-from lao_desktop.gui.jobs import Progress
+from lao_desktop.gui.jobs import Cancelled, Progress
 from lao_desktop.gui.page_view import Fit, PageView
 from lao_desktop.gui.pdf_pages import PdfPages, a4_printer, pages_to_print, print_pages
 from lao_desktop.gui.print_preview import PrintPreviewDialog, pdf_file_name
@@ -196,13 +196,13 @@ def test_scrolling_a_hundred_pages_never_waits_for_pdfium(qtbot: QtBot, open_pre
     dialog = open_preview(sample_pdf(100))
     view = dialog.ui.pages
     bar = view.verticalScrollBar()
-    steps = range(0, bar.maximum() + 1, max(bar.pageStep() // 3, 1))
+    steps = range(0, bar.maximum() + 1, max(bar.pageStep() // 2, 1))
     started = time.perf_counter()
     for value in steps:
         bar.setValue(value)
         view.viewport().repaint()
     per_step = (time.perf_counter() - started) / len(steps)
-    assert len(steps) > 250
+    assert len(steps) > 150
     assert per_step < 0.01, f"{per_step * 1000:.1f} ms a scroll step"
     assert view.current_page() == 99
     wait_drawn(qtbot, view, 99)
@@ -365,6 +365,21 @@ def test_a_landscape_page_is_turned_onto_the_sheet(qapp: QApplication, tmp_path:
         True,
     ]
     assert difference(grey(printed, 1), grey(original, 1, rotation=270)) < 6
+    pages.close()
+
+
+def test_cancel_while_printing_stops_the_print_job(qapp: QApplication, tmp_path: Path) -> None:
+    pages = PdfPages(sample_pdf(3))
+    printer = pdf_printer(tmp_path / "printed.pdf")
+
+    def progress(done: int, _total: int, _what: str) -> None:
+        if done == 1:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        print_pages(pages, printer, [0, 1, 2], progress)
+    # Aborted where the printer can (PDF output cannot); never left open (Active).
+    assert printer.printerState() in (QPrinter.PrinterState.Aborted, QPrinter.PrinterState.Idle)
     pages.close()
 
 
