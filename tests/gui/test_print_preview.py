@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPageRanges
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -32,9 +32,8 @@ from reportlab.pdfgen import canvas
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui import print_preview
-from lao_desktop.gui.jobs import Cancelled, Progress
+from lao_desktop.gui.jobs import Progress
 from lao_desktop.gui.page_view import Fit, PageView
-from lao_desktop.gui.pdf_pages import PdfPages, a4_printer, pages_to_print, print_pages
 from lao_desktop.gui.print_preview import PrintPreviewDialog, pdf_file_name
 from lao_desktop.i18n import _
 
@@ -305,82 +304,6 @@ def test_file_names_windows_accepts() -> None:
 
 
 # -- printing ----------------------------------------------------------------------------------
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    printer = a4_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
-
-
-def test_printing_draws_every_page_in_order(qapp: QApplication, tmp_path: Path) -> None:
-    data = sample_pdf(3)
-    pages = PdfPages(data)
-    printer = pdf_printer(tmp_path / "printed.pdf")
-    reports: list[tuple[int, int]] = []
-    sent = print_pages(pages, printer, [0, 1, 2], lambda d, t, _w: reports.append((d, t)))
-    assert sent == 3 and reports[-1] == (3, 3)
-    original = pdfium.PdfDocument(data)
-    printed = pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
-    assert len(printed) == 3
-    for index in range(3):
-        width, height = printed.get_page_size(index)
-        assert abs(width - A4[0]) < 2 and abs(height - A4[1]) < 2
-        assert difference(grey(printed, index), grey(original, index)) < 6  # same drawing
-    assert difference(grey(printed, 0), grey(original, 1)) > 6  # and pages differ
-    pages.close()
-
-
-def test_printing_respects_the_page_range(qapp: QApplication, tmp_path: Path) -> None:
-    data = sample_pdf(5)
-    printer = pdf_printer(tmp_path / "printed.pdf")
-    printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    ranges = QPageRanges()
-    ranges.addRange(2, 3)
-    ranges.addPage(5)
-    printer.setPageRanges(ranges)
-    chosen = pages_to_print(printer, 5, current=0)
-    assert chosen == [1, 2, 4]
-    pages = PdfPages(data)
-    print_pages(pages, printer, chosen, lambda *_a: None)
-    original, printed = pdfium.PdfDocument(data), pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
-    assert len(printed) == 3
-    for sheet, index in enumerate(chosen):
-        assert difference(grey(printed, sheet), grey(original, index)) < 6
-    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
-    assert pages_to_print(printer, 5, current=3) == [3]
-    printer.setPrintRange(QPrinter.PrintRange.AllPages)
-    assert pages_to_print(printer, 5, current=3) == [0, 1, 2, 3, 4]
-    pages.close()
-
-
-def test_a_landscape_page_is_turned_onto_the_sheet(qapp: QApplication, tmp_path: Path) -> None:
-    data = sample_pdf(2, landscape_pages=(1,))
-    pages = PdfPages(data)
-    print_pages(pages, pdf_printer(tmp_path / "printed.pdf"), [0, 1], lambda *_a: None)
-    original, printed = pdfium.PdfDocument(data), pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
-    assert [printed.get_page_size(i)[0] < printed.get_page_size(i)[1] for i in range(2)] == [
-        True,
-        True,
-    ]
-    assert difference(grey(printed, 1), grey(original, 1, rotation=270)) < 6
-    pages.close()
-
-
-def test_cancel_while_printing_stops_the_print_job(qapp: QApplication, tmp_path: Path) -> None:
-    pages = PdfPages(sample_pdf(3))
-    printer = pdf_printer(tmp_path / "printed.pdf")
-
-    def progress(done: int, _total: int, _what: str) -> None:
-        if done == 1:
-            raise Cancelled
-
-    with pytest.raises(Cancelled):
-        print_pages(pages, printer, [0, 1, 2], progress)
-    # Aborted where the printer can (PDF output cannot); never left open (Active).
-    assert printer.printerState() in (QPrinter.PrinterState.Aborted, QPrinter.PrinterState.Idle)
-    pages.close()
 
 
 def test_print_from_the_window(
