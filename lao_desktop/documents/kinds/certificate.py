@@ -57,8 +57,11 @@ BORDER_INSETS: Final = (0.9 * cm, 1.15 * cm)  # outer and inner rule, from the p
 BORDER_COLOUR: Final = Color(0.55, 0.42, 0.13)  # dark gold
 GIVEN_ON: Final = "ให้ไว้ ณ วันที่"
 # Official (TH Sarabun) sizes of the certificate's lines at full scale.
-SIZES: Final = {"office": 24, "intro": 18, "recipient": 34, "text": 18, "list": 16}
-SCALES: Final = (1.0, 0.92, 0.85, 0.78, 0.7, 0.62, 0.55)
+SIZES: Final = {"office": 24, "intro": 18, "recipient": 34, "text": 18}
+SCALES: Final = (1.0, 0.92, 0.85, 0.78, 0.7)  # only for a very long name or reason
+LIST_SIZES: Final = (16, 15, 14, 13)  # the contributions
+NARROW: Final = 1.5 * cm  # paragraphs narrower than the frame, for balanced lines
+MORE: Final = "และอื่น ๆ อีก {} รายการ"
 
 
 class _Emblem(Flowable):  # type: ignore[misc]  # ReportLab is untyped
@@ -140,40 +143,55 @@ class _CertificateThenLetter(PageSetup):
         draw_text(canv, x, y, page_number_text(canv.getPageNumber() - 1), style)
 
 
+def _style(styles: Styles, size: float, bold: bool = False, narrow: float = 0.0) -> TextStyle:
+    return styles.plain.with_(
+        size=size, bold=bold, align="center", left_indent=narrow, right_indent=narrow
+    )
+
+
 def _lines(content: CertificateContent, styles: Styles, scale: float) -> list[list[Flowable]]:
-    """The certificate's groups of lines (spaced apart on the page) at ``scale``."""
-
-    def style(key: str, bold: bool = False, narrow: float = 0.0) -> TextStyle:
-        return styles.plain.with_(
-            size=SIZES[key] * scale,
-            bold=bold,
-            align="center",
-            left_indent=narrow,
-            right_indent=narrow,
-        )
-
-    text = style("text", narrow=1.5 * cm)
-    groups: list[list[Flowable]] = [
-        [
-            ThaiParagraph(content.granted_by, style("office", bold=True)),
-            ThaiParagraph(content.intro, style("intro")),
-        ],
-        [ThaiParagraph(content.recipient, style("recipient", bold=True))],
-        [ThaiParagraph(content.reason, text)],
-    ]
-    if content.contributions:
-        listed = style("list", narrow=1.5 * cm)
-        groups.append([ThaiParagraph(line, listed) for line in content.contributions])
-    groups.append([ThaiParagraph(content.wish, text)])
-    groups.append([ThaiParagraph(f"{GIVEN_ON} {content.given_on}", style("text"))])
+    """The certificate's groups of lines (spaced apart on the page) at ``scale``, with an
+    empty group where the contributions go."""
+    text = _style(styles, SIZES["text"] * scale, narrow=NARROW)
+    plain = _style(styles, SIZES["text"] * scale)
     signer = content.signatory
-    sign = style("text")
-    signature: list[Flowable] = [Spacer(1, sign.leading * 1.6)]
-    signature.append(ThaiParagraph(f"({signer.name})", sign))
+    signature: list[Flowable] = [Spacer(1, plain.leading * 1.6)]
+    signature.append(ThaiParagraph(f"({signer.name})", plain))
     if signer.position:
-        signature.append(ThaiParagraph(signer.position, sign))
-    groups.append(signature)
-    return groups
+        signature.append(ThaiParagraph(signer.position, plain))
+    return [
+        [
+            ThaiParagraph(content.granted_by, _style(styles, SIZES["office"] * scale, True)),
+            ThaiParagraph(content.intro, _style(styles, SIZES["intro"] * scale)),
+        ],
+        [ThaiParagraph(content.recipient, _style(styles, SIZES["recipient"] * scale, True))],
+        [ThaiParagraph(content.reason, text)],
+        [],  # the contributions
+        [ThaiParagraph(content.wish, text)],
+        [ThaiParagraph(f"{GIVEN_ON} {content.given_on}", plain)],
+        signature,
+    ]
+
+
+def _contributions(
+    lines: Sequence[str], styles: Styles, width: float, room: float
+) -> list[Flowable]:
+    """As many of the contributions as fit in ``room``, in the largest list size that holds
+    them all (or the smallest one); the rest are counted on a last line. The letter that
+    follows gives them all."""
+    best: list[Flowable] = []
+    for size in LIST_SIZES:
+        style = _style(styles, size, narrow=NARROW)
+        shown = [ThaiParagraph(line, style) for line in lines]
+        heights = [_height([p], width) for p in shown]
+        if sum(heights) <= room:
+            return list(shown)
+        count, used = 0, style.leading  # keep a line for "และอื่น ๆ อีก n รายการ"
+        while count < len(shown) and used + heights[count] <= room:
+            used += heights[count]
+            count += 1
+        best = [*shown[:count], ThaiParagraph(MORE.format(len(lines) - count), style)]
+    return best if len(best) > 1 else []
 
 
 def _height(flowables: Sequence[Flowable], width: float) -> float:
@@ -187,7 +205,8 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 def certificate_story(
     content: CertificateContent, styles: Styles, page: PageSetup
 ) -> list[Flowable]:
-    """The certificate page's flowables: the largest type that fits, spaced evenly."""
+    """The certificate page's flowables: full size type unless the main text does not fit,
+    the contributions in what room is left, spaced evenly."""
     side, top = CERTIFICATE_MARGIN
     width = CERTIFICATE_SIZE[0] - 2 * side
     room = CERTIFICATE_SIZE[1] - 2 * top
@@ -198,6 +217,10 @@ def certificate_story(
         used = emblem.height + sum(_height(g, width) for g in groups) + gap * len(groups)
         if used <= room:
             break
+    if content.contributions:
+        groups[3] = _contributions(content.contributions, styles, width, room - used)
+        used += _height(groups[3], width)
+    groups = [g for g in groups if g]
     spare = max(room - used, 0.0)
     # Half the spare room between the groups, the rest above and below the whole.
     between = gap + spare * 0.5 / len(groups)
