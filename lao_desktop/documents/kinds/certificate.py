@@ -53,6 +53,7 @@ LETTER_LATER: Final = "later"
 CERTIFICATE_SIZE: Final = (float(landscape(A4)[0]), float(landscape(A4)[1]))
 # The certificate's text stays this far from every edge (centred on the paper).
 CERTIFICATE_MARGIN: Final = (3.0 * cm, 1.8 * cm)  # left and right, top and bottom
+CERTIFICATE_WIDTH: Final = CERTIFICATE_SIZE[0] - 2 * CERTIFICATE_MARGIN[0]
 BORDER_INSETS: Final = (0.9 * cm, 1.15 * cm)  # outer and inner rule, from the paper's edge
 BORDER_COLOUR: Final = Color(0.55, 0.42, 0.13)  # dark gold
 GIVEN_ON: Final = "ให้ไว้ ณ วันที่"
@@ -149,6 +150,27 @@ def _style(styles: Styles, size: float, bold: bool = False, narrow: float = 0.0)
     )
 
 
+def _lines_at(text: str, style: TextStyle, width: float) -> int:
+    return round(ThaiParagraph(text, style).wrap(width, 10_000)[1] / style.leading)
+
+
+def _balanced(text: str, style: TextStyle, width: float = CERTIFICATE_WIDTH) -> ThaiParagraph:
+    """Centred text of several lines made as narrow as it can be without one more line,
+    so that its lines are about as long as each other (no lone word on the last one)."""
+    lines = _lines_at(text, style, width)
+    if lines <= 1:
+        return ThaiParagraph(text, style)
+    base, low, high = style.left_indent, 0.0, width / 2 - style.left_indent - 2 * cm
+    for _ in range(10):
+        middle = (low + high) / 2
+        narrower = style.with_(left_indent=base + middle, right_indent=base + middle)
+        if _lines_at(text, narrower, width) == lines:
+            low = middle
+        else:
+            high = middle
+    return ThaiParagraph(text, style.with_(left_indent=base + low, right_indent=base + low))
+
+
 def _lines(content: CertificateContent, styles: Styles, scale: float) -> list[list[Flowable]]:
     """The certificate's groups of lines (spaced apart on the page) at ``scale``, with an
     empty group where the contributions go."""
@@ -164,10 +186,10 @@ def _lines(content: CertificateContent, styles: Styles, scale: float) -> list[li
             ThaiParagraph(content.granted_by, _style(styles, SIZES["office"] * scale, True)),
             ThaiParagraph(content.intro, _style(styles, SIZES["intro"] * scale)),
         ],
-        [ThaiParagraph(content.recipient, _style(styles, SIZES["recipient"] * scale, True))],
-        [ThaiParagraph(content.reason, text)],
+        [_balanced(content.recipient, _style(styles, SIZES["recipient"] * scale, True))],
+        [_balanced(content.reason, text)],
         [],  # the contributions
-        [ThaiParagraph(content.wish, text)],
+        [_balanced(content.wish, text)],
         [ThaiParagraph(f"{GIVEN_ON} {content.given_on}", plain)],
         signature,
     ]
@@ -182,7 +204,7 @@ def _contributions(
     best: list[Flowable] = []
     for size in LIST_SIZES:
         style = _style(styles, size, narrow=NARROW)
-        shown = [ThaiParagraph(line, style) for line in lines]
+        shown = [_balanced(line, style, width) for line in lines]
         heights = [_height([p], width) for p in shown]
         if sum(heights) <= room:
             return list(shown)
@@ -207,8 +229,8 @@ def certificate_story(
 ) -> list[Flowable]:
     """The certificate page's flowables: full size type unless the main text does not fit,
     the contributions in what room is left, spaced evenly."""
-    side, top = CERTIFICATE_MARGIN
-    width = CERTIFICATE_SIZE[0] - 2 * side
+    top = CERTIFICATE_MARGIN[1]
+    width = CERTIFICATE_WIDTH
     room = CERTIFICATE_SIZE[1] - 2 * top
     emblem = _Emblem(page)
     gap = 0.35 * cm
