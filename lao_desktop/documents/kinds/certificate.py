@@ -161,7 +161,7 @@ def _balanced(text: str, style: TextStyle, width: float = CERTIFICATE_WIDTH) -> 
     if lines <= 1:
         return ThaiParagraph(text, style)
     base, low, high = style.left_indent, 0.0, width / 2 - style.left_indent - 2 * cm
-    for _ in range(10):
+    for _ in range(6):  # to about 1.5 mm
         middle = (low + high) / 2
         narrower = style.with_(left_indent=base + middle, right_indent=base + middle)
         if _lines_at(text, narrower, width) == lines:
