@@ -51,6 +51,7 @@ class Kind:
     content: ContentFunction
     latest: Finder | None = None  # the record used when none is named
     free_text: bool = False  # written by hand (--subject, --to, --body-file)
+    title: str = ""  # msgid: its short name, for menus and window titles
 
     @property
     def layout_module(self) -> str:
@@ -61,6 +62,9 @@ class Kind:
 
     def label(self) -> str:
         return _(self.description)
+
+    def title_text(self) -> str:
+        return _(self.title or self.description)
 
 
 def _about(function: Callable[[Services, uuid.UUID, ReportOptions], Any]) -> ContentFunction:
@@ -93,6 +97,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _report(letter),
         free_text=True,
+        title=N_("Official letter"),
     ),
     Kind(
         "invitation",
@@ -101,6 +106,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _about(invitation),
         records.next_meeting,
+        title=N_("Meeting invitation"),
     ),
     Kind(
         "memo",
@@ -110,6 +116,7 @@ KINDS: tuple[Kind, ...] = (
         _memo,
         records.meeting_held,
         free_text=True,
+        title=N_("Memo"),
     ),
     Kind(
         "order",
@@ -118,6 +125,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _about(order),
         records.latest_committee,
+        title=N_("Committee appointment order"),
     ),
     Kind(
         "announcement",
@@ -126,6 +134,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _about(announcement),
         records.latest_network,
+        title=N_("Network announcement"),
     ),
     Kind(
         "minutes",
@@ -134,6 +143,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _about(minutes),
         records.meeting_held,
+        title=N_("Meeting minutes"),
     ),
     Kind(
         "mou",
@@ -142,6 +152,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _about(mou),
         records.latest_agreement,
+        title=N_("Memorandum of understanding"),
     ),
     Kind(
         "directory",
@@ -149,6 +160,7 @@ KINDS: tuple[Kind, ...] = (
         None,
         False,
         _report(directory),
+        title=N_("Network directory"),
     ),
     Kind(
         "exchanges",
@@ -156,6 +168,7 @@ KINDS: tuple[Kind, ...] = (
         None,
         True,
         _report(exchanges),
+        title=N_("Resource exchange ledger"),
     ),
     Kind(
         "agreements",
@@ -163,6 +176,7 @@ KINDS: tuple[Kind, ...] = (
         None,
         False,
         _report(agreements),
+        title=N_("Register of agreements"),
     ),
     Kind(
         "followup",
@@ -170,6 +184,7 @@ KINDS: tuple[Kind, ...] = (
         None,
         False,
         _report(followup),
+        title=N_("Resolution follow-up"),
     ),
     Kind(
         "annual",
@@ -177,6 +192,7 @@ KINDS: tuple[Kind, ...] = (
         None,
         True,
         _report(annual),
+        title=N_("Annual network report"),
     ),
     Kind(
         "certificate",
@@ -185,6 +201,7 @@ KINDS: tuple[Kind, ...] = (
         True,
         _about(certificate),
         records.latest_giver,
+        title=N_("Certificate of appreciation"),
     ),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}

@@ -9,7 +9,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.child_panel import ChildPanel
@@ -72,6 +73,7 @@ class ListPage(QWidget):
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.deleteButton.clicked.connect(self.delete)
         self.ui.trashButton.clicked.connect(self.open_trash)
+        self._set_up_printing()
         self.ui.undoButton.clicked.connect(self.undo_delete)
         self.ui.table.doubleClicked.connect(lambda _i: self.edit())
         self.ui.table.activated.connect(lambda _i: self.edit())
@@ -173,6 +175,7 @@ class ListPage(QWidget):
         record = self.current()
         self.ui.editButton.setEnabled(record is not None)
         self.ui.deleteButton.setEnabled(record is not None)
+        self.ui.printButton.setEnabled(record is not None)
         for index in range(1, self.ui.detailTabs.count()):
             self.ui.detailTabs.setTabEnabled(index, record is not None)
         if record is None:
@@ -210,6 +213,39 @@ class ListPage(QWidget):
     def focus_search(self) -> None:
         self.ui.search.setFocus()
         self.ui.search.selectAll()
+
+    def _set_up_printing(self) -> None:
+        """A menu of the documents about one record of this list (meetings: invitation,
+        memo, minutes …); no button when there are none."""
+        from lao_desktop.gui.document_actions import kinds_about
+
+        model = getattr(type(self.service), "model", None)
+        kinds = kinds_about(model) if model is not None else []
+        if not kinds:
+            self.ui.printButton.hide()
+            return
+        menu = QMenu(self.ui.printButton)
+        for kind in kinds:
+            action = menu.addAction(kind.title_text())
+            action.setToolTip(kind.label())
+            action.triggered.connect(lambda _checked=False, name=kind.name: self.print_record(name))
+        self.ui.printButton.setMenu(menu)
+        shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._print_menu)
+
+    def _print_menu(self) -> None:
+        if self.ui.printButton.isEnabled():
+            self.ui.printButton.showMenu()
+
+    def print_record(self, kind: str) -> None:
+        """Preview the document ``kind`` about the chosen record, to print or save it."""
+        from lao_desktop.documents.content.options import ReportOptions
+        from lao_desktop.gui.document_actions import preview
+
+        record = self.current()
+        if record is not None:
+            preview(self, self.services, kind, ReportOptions(record_id=record.id))
 
     def _dialog(self, record: Any = None) -> RecordDialog:
         create = None

@@ -70,10 +70,12 @@ class CatalogueTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if source in QT_TEXTS:
             return _(source)
-        return ""  # not ours: Qt keeps its own text
+        # Not ours: None (a null QString) lets Qt keep its own text. "" would be taken as
+        # the translation: the print dialog's labels came out blank and A4 lost its name.
+        return None
 
     def isEmpty(self) -> bool:
         return False

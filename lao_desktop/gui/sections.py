@@ -109,6 +109,12 @@ def _networks(services: Services, service_for: ServiceFor) -> QWidget:
     )
 
 
+def _documents(services: Services, service_for: ServiceFor) -> QWidget:
+    from lao_desktop.gui.documents_page import DocumentsPage
+
+    return DocumentsPage(services, service_for)
+
+
 def _settings(services: Services, service_for: ServiceFor) -> QWidget:
     from lao_desktop.gui.settings_page import SettingsPage
 
@@ -133,5 +139,6 @@ def sections() -> list[Section]:
             N_("Joint plans and activities"),
             _lists("plans.PLANS", "plans.ACTIVITIES", "plans.KNOWLEDGE"),
         ),
+        Section("documents", N_("Documents and reports"), _documents),
         Section("settings", N_("Settings"), _settings),
     ]

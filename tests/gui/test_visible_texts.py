@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -39,6 +40,7 @@ from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.record_dialog import RecordDialog
 from lao_desktop.gui.sections import service_finder
 from lao_desktop.gui.trash_dialog import TrashDialog
+from lao_desktop.i18n import _
 from lao_desktop.services import Services
 from tests.gui.helpers import demo_database
 from tests.gui.test_list_pages import CONCEPTS
@@ -192,3 +194,14 @@ def test_every_form_is_in_thai(qtbot: QtBot, demo_db: Database) -> None:
         qtbot.addWidget(trash)
         english_texts(trash, f"trash of {concept.service}", found)
     assert not found, report(found)
+
+
+def test_qt_keeps_its_own_texts_where_the_catalogue_has_none(qapp: QApplication) -> None:
+    """Only Qt's texts we translate are answered; for the rest Qt must keep its own (an
+    empty answer blanked the print dialog and left A4 without a name)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QPageSize
+
+    assert QCoreApplication.translate("QPrintDialog", "Print range") == "Print range"
+    assert QPageSize(QPageSize.PageSizeId.A4).name() != ""
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == _("Cancel") != "Cancel"

@@ -50,6 +50,11 @@ class Ui_ListPage(object):
 
         self.toolbarLayout.addWidget(self.deleteButton)
 
+        self.printButton = QPushButton(ListPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.toolbarLayout.addWidget(self.printButton)
+
         self.trashButton = QPushButton(ListPage)
         self.trashButton.setObjectName(u"trashButton")
 
@@ -149,6 +154,10 @@ class Ui_ListPage(object):
         self.addButton.setText(_(u"Add (Ctrl+N)"))
         self.editButton.setText(_(u"Edit"))
         self.deleteButton.setText(_(u"Delete"))
+        self.printButton.setText(_(u"Print"))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(_(u"Print a document about the chosen record (Ctrl+P)"))
+#endif // QT_CONFIG(tooltip)
         self.trashButton.setText(_(u"Trash\u2026"))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.detailTab), _(u"Details"))
         self.undoButton.setText(_(u"Undo delete"))
