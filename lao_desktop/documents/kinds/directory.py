@@ -32,14 +32,14 @@ from lao_desktop.documents.make import LayoutSetup, Progress
 from lao_desktop.documents.render import Progress as RenderProgress
 from lao_desktop.documents.text import Span, Styles, ThaiParagraph
 
-__all__ = ["HEADER", "build_pdf", "partner_cells", "story"]
+__all__ = ["HEADER", "build_pdf", "contact_lines", "partner_cells", "reach_lines", "story"]
 
 HEADER = ("ลำดับ", "ภาคีเครือข่าย", "ที่อยู่และการติดต่อ", "ผู้ประสานงาน")
 WIDTHS = (1.3, 4.5, 4.9, 5.3)
 ALIGN = ("center", "left", "left", "left")
 
 
-def _reach(partner: DirectoryPartner) -> list[str]:
+def reach_lines(partner: DirectoryPartner) -> list[str]:
     lines = [partner.address] if partner.address else []
     if partner.phone:
         lines.append(f"โทร. {partner.phone}")
@@ -52,7 +52,7 @@ def _reach(partner: DirectoryPartner) -> list[str]:
     return lines
 
 
-def _contact_lines(person: DirectoryContact) -> list[str]:
+def contact_lines(person: DirectoryContact) -> list[str]:
     details = [person.position] if person.position else []
     if person.phone:
         details.append(f"โทร. {person.phone}")
@@ -69,7 +69,7 @@ def _contacts(styles: Styles, contacts: Sequence[DirectoryContact]) -> Cell:
     spans: list[Span] = []
     for i, person in enumerate(contacts):
         spans.append(Span(("\n" if i else "") + person.name, bold=True))
-        details = _contact_lines(person)
+        details = contact_lines(person)
         if details:
             spans.append(Span("\n" + "\n".join(details)))
     return ThaiParagraph(spans, styles.table)
@@ -80,7 +80,7 @@ def partner_cells(styles: Styles, partner: DirectoryPartner) -> list[Cell]:
     about = [f"({partner.short_name})"] if partner.short_name else []
     if partner.pillar:
         about.append(f"เสาหลัก: {partner.pillar}")
-    reach = _reach(partner)
+    reach = reach_lines(partner)
     return [
         cell(styles, partner.number, "center"),
         lines_cell(styles, partner.name, about),

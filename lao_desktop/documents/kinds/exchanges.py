@@ -44,7 +44,7 @@ LEDGER_HEADER = (
 )
 # In cm on the 24.7 cm landscape frame: a party column holds the office's name on one line
 # (it is one word to the line breaker), the value column 12,345,678.00 in bold.
-_LEDGER_WIDTHS = (1.25, 2.35, 4.95, 4.95, 1.8, 3.45, 1.3, 2.75, 1.95)
+_LEDGER_WIDTHS = (1.25, 2.35, 4.95, 4.95, 1.8, 3.3, 1.45, 2.75, 1.95)
 _LEDGER_ALIGN = ("center", "left", "left", "left", "left", "left", "right", "right", "left")
 _CANCELLED = colors.Color(0.45, 0.45, 0.45)
 

@@ -39,7 +39,7 @@ HEADER = (
     "ความคืบหน้าล่าสุด",
 )
 # cm on the 24.7 cm landscape frame; the meeting column holds the office's name whole.
-_WIDTHS = (1.0, 4.9, 5.9, 3.8, 3.1, 2.1, 3.9)
+_WIDTHS = (1.0, 4.9, 5.65, 3.8, 3.35, 2.1, 3.9)
 _ALIGN = ("center", "left", "left", "left", "left", "left", "left")
 
 
