@@ -17,10 +17,8 @@ cancel never leaves a half-written PDF behind.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +28,7 @@ from typing import Any, Protocol
 from lao_desktop.documents.catalogue import Kind, gather, kind_named
 from lao_desktop.documents.content.base import ContentError, OfficeInfo, office_info
 from lao_desktop.documents.content.options import ReportOptions
+from lao_desktop.files import write_atomically
 from lao_desktop.i18n import _
 from lao_desktop.services.registry import Services
 
@@ -96,18 +95,3 @@ def make_pdf(
     data = render_pdf(kind, services, options or ReportOptions(), progress)
     write_atomically(target, data)
     return target
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file in the same folder."""
-    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

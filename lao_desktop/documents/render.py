@@ -12,10 +12,7 @@ folder and renames it, so a failure or a cancel never leaves a half-written PDF.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
 from lao_desktop.documents.page import PageSetup
+from lao_desktop.files import atomic_file
 from lao_desktop.i18n import _
 
 __all__ = ["CREATOR", "PdfInfo", "Progress", "StorySource", "render_pdf", "render_pdf_to"]
@@ -134,17 +132,6 @@ def render_pdf_to(
 ) -> Path:
     """Write the PDF to ``path`` atomically; returns the path."""
     target = Path(path)
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent
-    )
-    try:
-        with os.fdopen(fd, "wb") as file:
-            _build(file, story, setup, info, progress or _no_progress)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    with atomic_file(target) as file:
+        _build(file, story, setup, info, progress or _no_progress)
     return target

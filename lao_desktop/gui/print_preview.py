@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -25,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from lao_desktop.files import write_atomically
 from lao_desktop.gui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import confirm, error_text, show_error
@@ -54,22 +52,6 @@ def pdf_file_name(name: str) -> str:
     """``name`` as a file name Windows accepts, ending in .pdf."""
     name = _NOT_IN_FILE_NAMES.sub("-", name).strip(" .") or "document"
     return name if name.lower().endswith(".pdf") else name + ".pdf"
-
-
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all: into a temporary file next to it
-    first, renamed over ``path`` once every byte is on the disk."""
-    handle, temporary = tempfile.mkstemp(prefix=".saving-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def save_problem(error: OSError, path: Path) -> str:
@@ -312,7 +294,7 @@ class PrintPreviewDialog(QDialog):
             ):
                 return
         try:
-            write_pdf(path, self.pages.data)
+            write_atomically(path, self.pages.data)
         except OSError as error:
             QMessageBox.warning(self, _("Not saved"), save_problem(error, path))
             return

@@ -30,7 +30,9 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from lao_desktop import files
 from lao_desktop.errors import DomainError
+from lao_desktop.files import write_atomically
 from lao_desktop.gui import print_preview
 from lao_desktop.gui.jobs import Progress
 from lao_desktop.gui.page_view import Fit, PageView
@@ -282,7 +284,7 @@ def test_save_problems_are_explained(
     def fails(_descriptor: int) -> None:
         raise failure
 
-    monkeypatch.setattr(print_preview.os, "fsync", fails)
+    monkeypatch.setattr(files.os, "fsync", fails)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     dialog.save_as()
     assert warnings == [_(expected).format(path=target)]
@@ -292,7 +294,7 @@ def test_save_problems_are_explained(
 
 def test_saving_into_a_missing_folder_says_so(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as raised:
-        print_preview.write_pdf(tmp_path / "gone" / "x.pdf", b"%PDF")
+        write_atomically(tmp_path / "gone" / "x.pdf", b"%PDF")
     message = print_preview.save_problem(raised.value, tmp_path / "gone" / "x.pdf")
     assert str(tmp_path / "gone") in message
 
