@@ -30,9 +30,18 @@ from lao_desktop.documents.kinds.report_blocks import (
 )
 from lao_desktop.documents.make import LayoutSetup, Progress
 from lao_desktop.documents.render import Progress as RenderProgress
-from lao_desktop.documents.text import Span, Styles, ThaiParagraph
+from lao_desktop.documents.text import Span, Styles, ThaiParagraph, text_width
 
-__all__ = ["HEADER", "build_pdf", "contact_lines", "partner_cells", "reach_lines", "story"]
+__all__ = [
+    "HEADER",
+    "WIDTHS",
+    "build_pdf",
+    "column_widths",
+    "contact_lines",
+    "partner_cells",
+    "reach_lines",
+    "story",
+]
 
 HEADER = ("ลำดับ", "ภาคีเครือข่าย", "ที่อยู่และการติดต่อ", "ผู้ประสานงาน")
 WIDTHS = (1.3, 4.5, 4.9, 5.3)
@@ -104,6 +113,16 @@ def _summary(styles: Styles, content: DirectoryContent, width: float) -> Flowabl
     )
 
 
+def column_widths(styles: Styles, width: float, content: DirectoryContent) -> list[float]:
+    """WIDTHS in points, the number column wide enough for the last number (๒๐,๐๐๐)."""
+    numbers = [p.number for lv in content.levels for s in lv.sectors for p in s.partners[-1:]]
+    widest = max((text_width(n, styles.table) for n in numbers), default=0.0) + 2 * 3 + 2
+    total = sum(WIDTHS)
+    first = max(width * WIDTHS[0] / total, widest)
+    rest = sum(WIDTHS[1:])
+    return [first, *((width - first) * w / rest for w in WIDTHS[1:])]
+
+
 def story(
     content: DirectoryContent, styles: Styles, width: float, progress: RenderProgress
 ) -> list[Flowable]:
@@ -113,13 +132,14 @@ def story(
         return parts
     parts.extend(section(styles, "จำนวนภาคีเครือข่ายจำแนกตามระดับ"))
     parts.append(_summary(styles, content, width))
+    widths = column_widths(styles, width, content)
     done = 0
     for level in content.levels:
         parts.extend(section(styles, f"{level.level} ({level.count})", size=18, room=7))
         for sector in level.sectors:
             parts.extend(section(styles, sector.sector))
             rows = [partner_cells(styles, p) for p in sector.partners]
-            parts.append(report_table(styles, width, HEADER, rows, WIDTHS, align=ALIGN))
+            parts.append(report_table(styles, width, HEADER, rows, widths, align=ALIGN))
             done += len(sector.partners)
             progress(done, max(content.total, 1), level.level)
     return parts
