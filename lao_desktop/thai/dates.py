@@ -19,6 +19,7 @@ __all__ = [
     "BE_OFFSET",
     "MAX_BE_YEAR",
     "MIN_BE_YEAR",
+    "MONTHS_EN",
     "THAI_MONTHS",
     "THAI_MONTHS_ABBR",
     "DateStyle",
@@ -66,7 +67,7 @@ THAI_MONTHS_ABBR: Final = (
     "ธ.ค.",
 )
 # Fixed, not calendar.month_name: that one follows the PC's locale.
-_MONTHS_EN: Final = (
+MONTHS_EN: Final = (
     "January",
     "February",
     "March",
@@ -204,7 +205,7 @@ def _check_day(be: int, month: int, day: int) -> None:
             why_th, why_en = "วันที่ต้องเริ่มจาก 1", "days start at 1"
         else:
             why_th = f"เดือน{THAI_MONTHS[month - 1]} {be} มีเพียง {last} วัน"
-            why_en = f"{_MONTHS_EN[month - 1]} {be} B.E. ({be - BE_OFFSET}) has only {last} days"
+            why_en = f"{MONTHS_EN[month - 1]} {be} B.E. ({be - BE_OFFSET}) has only {last} days"
         raise ThaiDateError(
             f"วันที่ {typed} ไม่มีอยู่จริง: {why_th} {_HINT_TH}",
             f"{typed} does not exist: {why_en}. {_HINT_EN}",

@@ -29,8 +29,10 @@ from lao_desktop.thai.dates import (
     BE_OFFSET,
     MAX_BE_YEAR,
     MIN_BE_YEAR,
+    MONTHS_EN,
     THAI_MONTHS,
     THAI_MONTHS_ABBR,
+    be_year,
     format_date,
 )
 from lao_desktop.thai.digits import format_number, to_thai_digits
@@ -41,20 +43,6 @@ from lao_desktop.thai.phone import format_phone
 T = TypeVar("T")
 
 THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Machine text keeps Arabic digits even when the office prints Thai digits.
 _MACHINE_TEXT = re.compile(r"\S+@\S+|\S*(?:://|www\.)\S*")
 _THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
@@ -100,7 +88,7 @@ class Formats:
         """21 พฤศจิกายน พ.ศ. 2569, as orders and announcements write it."""
         if day is None:
             return ""
-        text = f"{day.day} {THAI_MONTHS[day.month - 1]} พ.ศ. {day.year + 543}"
+        text = f"{day.day} {THAI_MONTHS[day.month - 1]} พ.ศ. {be_year(day)}"
         return self.digits(text)
 
     def weekday_date(self, day: Day) -> str:
@@ -109,7 +97,7 @@ class Formats:
 
     def month(self, first_day: Day) -> str:
         """ต.ค. 2568: a month of a report's table or chart."""
-        return self.digits(f"{THAI_MONTHS_ABBR[first_day.month - 1]} {first_day.year + 543}")
+        return self.digits(f"{THAI_MONTHS_ABBR[first_day.month - 1]} {be_year(first_day)}")
 
     def time(self, moment: time | None) -> str:
         """09.30 น.; "" for None."""
