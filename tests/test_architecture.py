@@ -51,3 +51,22 @@ def test_every_package_folder_is_installed() -> None:
         if "__pycache__" not in path.parts
     }
     assert folders - listed == set()
+
+
+def test_the_window_paints_before_the_database_layer_loads() -> None:
+    """What runs before the first paint (the command line, the window, Home with its saved
+    figures) must not import SQLAlchemy, the services or the documents: that is 400 ms on a
+    slow PC (it crept in once through the report command's options)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import lao_desktop.cli as c; c.build_parser();"
+        "import lao_desktop.gui.app, lao_desktop.gui.home_page;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'"
+        " or m.startswith(('lao_desktop.services', 'lao_desktop.documents', 'reportlab'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from lao_desktop import __version__, i18n
-from lao_desktop.cli import report
+from lao_desktop.cli import report_options
 from lao_desktop.errors import DomainError
 from lao_desktop.i18n import _
 
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
-    report.add_parser(commands)
+    report_options.add_parser(commands)
     return parser
 
 
@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return check(args.db)
         if args.command == "report":
-            return report.run(args)
+            from lao_desktop.cli.report import run as report
+
+            return report(args)
         if args.command == "demo":
             from lao_desktop.cli.commands import demo
 

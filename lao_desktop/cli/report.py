@@ -15,7 +15,7 @@ import os
 import sys
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lao_desktop.documents.content.base import ContentError
 from lao_desktop.documents.content.options import FreeText, ReportOptions
@@ -24,37 +24,6 @@ from lao_desktop.thai.digits import to_arabic_digits
 
 if TYPE_CHECKING:
     from lao_desktop.services.registry import Services
-
-
-def add_parser(commands: Any) -> None:
-    """The ``report`` subcommand and its options (the catalogue is not imported here)."""
-    report = commands.add_parser(
-        "report", help=_("print an official document or a report to a PDF file")
-    )
-    report.add_argument("kind", nargs="?", metavar=_("KIND"), help=_("the kind of document"))
-    report.add_argument("--list", action="store_true", help=_("list the kinds of document"))
-    # SUPPRESS: when not given here, the --db given before "report" stays.
-    report.add_argument("--db", default=argparse.SUPPRESS, metavar=_("PATH-or-URL"))
-    report.add_argument("--out", metavar=_("FILE.pdf"), help=_("the PDF file to write"))
-    report.add_argument(
-        "--id", dest="record_id", metavar="UUID", help=_("the record (default: the most recent)")
-    )
-    report.add_argument(
-        "--year", metavar=_("B.E."), help=_("the fiscal year in B.E. (default: the current one)")
-    )
-    report.add_argument("--subject", help=_("letter or memo: the subject"))
-    report.add_argument("--to", help=_("letter or memo: whom it is addressed to"))
-    report.add_argument(
-        "--body-file",
-        metavar=_("FILE"),
-        help=_("letter or memo: a UTF-8 text file, each line a paragraph"),
-    )
-    report.add_argument("--reference", default="", help=_("letter: what it refers to"))
-    report.add_argument(
-        "--enclosure", action="append", default=[], help=_("letter: an enclosure (repeatable)")
-    )
-    report.add_argument("--signer", help=_("who signs (default: the office's executive)"))
-    report.add_argument("--position", help=_("the signer's position"))
 
 
 def print_kinds() -> int:
