@@ -89,7 +89,9 @@ def certificate(
         to=partner.name,
         body=(
             f"ตามที่{partner.name}ได้ให้ความร่วมมือและสนับสนุนการดำเนินงานของ{office.name}"
-            f"{(' ' + period) if period else ''} " + " ".join(lines),
+            f"{(' ' + period) if period else ''}"
+            + (f" โดย{fmt.digits(_listed(lines))}" if lines else "")
+            + " นั้น",
             f"{office.name} ขอขอบคุณ{partner.name}เป็นอย่างสูงมา ณ โอกาสนี้ "
             "และหวังเป็นอย่างยิ่งว่าจะได้รับความร่วมมือเช่นนี้ต่อไป",
         ),
@@ -109,3 +111,8 @@ def certificate(
         given_value_baht=value,
         thank_you=letter_from(office, thanks, options),
     )
+
+
+def _listed(items: list[str]) -> str:
+    """ "ก ข และค": the last item joined with และ, as a Thai sentence lists things."""
+    return items[0] if len(items) == 1 else " ".join(items[:-1]) + " และ" + items[-1]
