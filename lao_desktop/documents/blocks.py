@@ -2,10 +2,11 @@
 
 - ``signature_block(styles, name, position_lines)``: space to sign, "(full name)", position,
   centred in the right half of the frame.
-- ``memo_header(styles, width, office=, number=, date_text=, subject=)``: the บันทึกข้อความ
-  title and its bold labels with dotted leaders.
+- ``memo_header(styles, office=, number=, date_text=, subject=)``: the บันทึกข้อความ
+  title and its bold labels with dotted leaders (a long subject wraps, each line on one).
 - ``number_and_office(styles, width, number, office_lines)``: "ที่ …" at the left, the office
   and its address at the right (หนังสือภายนอก).
+- ``bare_table(rows, widths, right_padding=0)``: rows of flowables without grid or padding.
 - ``thai_table(styles, width, header, rows, col_widths)``: header repeated on each page,
   Thai paragraph cells, columns that add up to ``width``, sober grid.
 - ``baht_with_words(amount, thai_digits)``: "1,000.00 บาท (หนึ่งพันบาทถ้วน)".
@@ -23,7 +24,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from lao_desktop.documents.text.paragraph import Span, ThaiParagraph, draw_text
+from lao_desktop.documents.text.paragraph import Span, ThaiParagraph, draw_text, text_width
 from lao_desktop.documents.text.styles import Styles, TextStyle
 from lao_desktop.thai.baht import baht_text
 from lao_desktop.thai.digits import format_baht
@@ -32,6 +33,7 @@ __all__ = [
     "MEMO_TITLE",
     "DottedLine",
     "baht_with_words",
+    "bare_table",
     "fill_in_line",
     "memo_header",
     "number_and_office",
@@ -134,6 +136,12 @@ def _dots(canv: Canvas, x0: float, x1: float, y: float) -> None:
     canv.restoreState()
 
 
+# A memo field: bold label, value, dotted leader from after the label to near the end.
+_LABEL_GAP: Final = 4.0  # between a label and its dotted leader
+_VALUE_GAP: Final = 8.0  # between a label and its value
+_DOTS_END: Final = 6.0  # the leader stops this short of the field's end
+
+
 class _LabelledLine(Flowable):  # type: ignore[misc]
     """One line of fields: bold label, value on a dotted leader to the field's end."""
 
@@ -159,10 +167,51 @@ class _LabelledLine(Flowable):  # type: ignore[misc]
         for label, value, share in self.fields:
             end = x + self.width * share
             label_w = draw_text(self.canv, x, baseline, label, self.label_style)
-            start = x + label_w + 4
-            draw_text(self.canv, start + 4, baseline, value, self.value_style)
-            _dots(self.canv, start, end - 6, baseline - 2)
+            start = x + label_w + _LABEL_GAP
+            draw_text(
+                self.canv, start + (_VALUE_GAP - _LABEL_GAP), baseline, value, self.value_style
+            )
+            _dots(self.canv, start, end - _DOTS_END, baseline - 2)
             x = end
+
+
+class _WrappedField(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """A field over the whole width whose value may take several lines (a long เรื่อง),
+    each line on its own dotted leader; the value never runs past the right margin."""
+
+    def __init__(self, label: str, value: str, label_style: TextStyle, value_style: TextStyle):
+        super().__init__()
+        self.label = label
+        self.label_style = label_style
+        self.value_style = value_style.with_(left_indent=0, first_indent=0, space_after=0)
+        self.value = ThaiParagraph(value, self.value_style)
+        self._label_w = 0.0
+        self._first_h = max(label_style.leading, value_style.leading)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._label_w = text_width(self.label, self.label_style)
+        inner = availWidth - self._label_w - _VALUE_GAP - _DOTS_END
+        self.value.wrap(inner, availHeight)
+        lines = max(len(self.value.lines), 1)
+        self.width = availWidth
+        self.height = self._first_h + (lines - 1) * self.value_style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # a header field is never cut across pages
+
+    def draw(self) -> None:
+        canv = self.canv
+        baseline = self.height - self._first_h + self.label_style.descent
+        draw_text(canv, 0, baseline, self.label, self.label_style)
+        start = self._label_w + _LABEL_GAP
+        value = self.value
+        # The paragraph's first baseline sits ``ascent`` below its top.
+        value.drawOn(
+            canv, start + _VALUE_GAP - _LABEL_GAP, baseline - value.height + self.value_style.ascent
+        )
+        for i in range(max(len(value.lines), 1)):
+            _dots(canv, start, self.width - _DOTS_END, baseline - i * self.value_style.leading - 2)
 
 
 def memo_header(
@@ -173,14 +222,35 @@ def memo_header(
     date_text: str,
     subject: str,
 ) -> list[Flowable]:
-    """บันทึกข้อความ: title 29 pt bold, then ส่วนราชการ / ที่ + วันที่ / เรื่อง (20 pt bold)."""
+    """บันทึกข้อความ: title 29 pt bold, then ส่วนราชการ / ที่ + วันที่ / เรื่อง (20 pt bold);
+    a long subject wraps, each of its lines on a dotted leader."""
     label, value = styles.memo_label, styles.plain
     return [
         ThaiParagraph(MEMO_TITLE, styles.memo_title),
         _LabelledLine([("ส่วนราชการ", office, 1.0)], label, value),
         _LabelledLine([("ที่", number, 0.5), ("วันที่", date_text, 0.5)], label, value),
-        _LabelledLine([("เรื่อง", subject, 1.0)], label, value),
+        _WrappedField("เรื่อง", subject, label, value),
     ]
+
+
+def bare_table(
+    rows: Sequence[Sequence[Flowable | list[Flowable]]],
+    widths: Sequence[float],
+    *,
+    right_padding: float = 0.0,
+) -> Table:
+    """Rows of flowables without a grid or padding (aligned label/value pairs, lists of
+    names), top-aligned, split between rows across pages."""
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), right_padding),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return Table([list(row) for row in rows], colWidths=list(widths), style=style, hAlign="LEFT")
 
 
 def number_and_office(
@@ -189,21 +259,7 @@ def number_and_office(
     """ "ที่ …" at the left margin; the office and its address from the right half."""
     left = ThaiParagraph(number, styles.plain)
     right = [ThaiParagraph(line, styles.plain) for line in office_lines if line]
-    table = Table(
-        [[left, right]],
-        colWidths=[width * 0.55, width * 0.45],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-        hAlign="LEFT",
-    )
-    return KeepTogether([table])
+    return KeepTogether([bare_table([[left, right]], [width * 0.55, width * 0.45])])
 
 
 def thai_table(

@@ -55,9 +55,9 @@ from reportlab.platypus import (
     PageTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
+from lao_desktop.documents.blocks import bare_table
 from lao_desktop.documents.make import LayoutSetup, Progress
 from lao_desktop.documents.page import (
     BOTTOM_MARGIN,
@@ -232,23 +232,6 @@ def attachment_pages() -> list[Flowable]:
     return [NextPageTemplate(ATTACHMENT_TEMPLATE), PageBreak()]
 
 
-def _bare_table(rows: list[list[Flowable]], widths: Sequence[float]) -> Table:
-    return Table(
-        rows,
-        colWidths=list(widths),
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-        hAlign="LEFT",
-    )
-
-
 class _LabelRow(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """A label and its value; the value's lines all start after the label."""
 
@@ -260,7 +243,7 @@ class _LabelRow(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self._table: Table | None = None
 
     def _make(self, width: float) -> Table:
-        return _bare_table([[self.label, self.value]], [self.label_width, width - self.label_width])
+        return bare_table([[self.label, self.value]], [self.label_width, width - self.label_width])
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._table = self._make(availWidth)

@@ -10,7 +10,6 @@ executive's opinion and instructions (ความเห็น/ข้อสั�
 
 from __future__ import annotations
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lao_desktop.documents.blocks import DottedLine, memo_header, signature_block
@@ -25,89 +24,30 @@ from lao_desktop.documents.kinds.common import (
 )
 from lao_desktop.documents.make import LayoutSetup, Progress
 from lao_desktop.documents.page import EMBLEM_HEIGHT, EMBLEM_TOP
-from lao_desktop.documents.text import BODY_INDENT, Styles, TextStyle, ThaiParagraph, draw_text
+from lao_desktop.documents.text import BODY_INDENT, Styles, ThaiParagraph
 from lao_desktop.documents.text import text_width as width_of
 
 __all__ = ["build_pdf", "memo_story"]
 
-SUBJECT = "เรื่อง"
 TO = "เรียน"
 INSTRUCTIONS = "ความเห็น/ข้อสั่งการ"
 RESPONSIBLE = "ผู้รับผิดชอบ"
 DATE_TO_FILL = "วันที่ ........../........................../.........."
 NAME_TO_FILL = "." * 50
-_LABEL_GAP = 4.0  # between a label and its dotted leader
-_VALUE_GAP = 8.0  # between a label and its value
-_DOTS_END = 6.0  # the leader stops this short of the line's end
 _EMBLEM_CLEARANCE = 4.0  # between the memo emblem's bottom and the first field
 
 
-def _dots(canv: Canvas, x0: float, x1: float, y: float) -> None:
-    if x1 <= x0:
-        return
-    canv.saveState()
-    canv.setLineWidth(0.6)
-    canv.setDash(0.6, 1.8)
-    canv.setLineCap(1)
-    canv.line(x0, y, x1, y)
-    canv.restoreState()
-
-
-class WrappedField(Flowable):  # type: ignore[misc]  # ReportLab is untyped
-    """A memo field whose value may take several lines: "เรื่อง" and its dotted leaders.
-
-    ``blocks.memo_header`` prints each field on one line; a long subject would run past
-    the right margin, so the subject is printed by this flowable instead.
-    """
-
-    def __init__(self, label: str, value: str, label_style: TextStyle, value_style: TextStyle):
-        super().__init__()
-        self.label = label
-        self.label_style = label_style
-        self.value_style = value_style.with_(left_indent=0, first_indent=0, space_after=0)
-        self.value = ThaiParagraph(value, self.value_style)
-        self._label_w = 0.0
-        self._first_h = max(label_style.leading, value_style.leading)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._label_w = width_of(self.label, self.label_style)
-        inner = availWidth - self._label_w - _VALUE_GAP - _DOTS_END
-        self.value.wrap(inner, availHeight)
-        lines = max(len(self.value.lines), 1)
-        self.width = availWidth
-        self.height = self._first_h + (lines - 1) * self.value_style.leading
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []  # a header field is never cut across pages
-
-    def draw(self) -> None:
-        canv = self.canv
-        baseline = self.height - self._first_h + self.label_style.descent
-        draw_text(canv, 0, baseline, self.label, self.label_style)
-        start = self._label_w + _LABEL_GAP
-        value = self.value
-        # The paragraph's first baseline sits ``ascent`` below its top.
-        value.drawOn(
-            canv, start + _VALUE_GAP - _LABEL_GAP, baseline - value.height + self.value_style.ascent
-        )
-        for i in range(max(len(value.lines), 1)):
-            _dots(canv, start, self.width - _DOTS_END, baseline - i * self.value_style.leading - 2)
-
-
 def memo_head(content: MemoContent, styles: Styles) -> list[Flowable]:
-    header = memo_header(
+    title, *fields = memo_header(
         styles,
         office=content.department,
         number=content.number,
         date_text=content.date,
         subject=content.subject,
     )
-    title, *fields = header[:-1]
-    subject = WrappedField(SUBJECT, content.subject, styles.memo_label, styles.plain)
     gap = Spacer(1, styles.plain.leading * 0.4)
     to = label_row(TO, content.to, styles.plain, styles.plain)
-    return [title, _below_emblem(styles), *fields, subject, gap, to, gap]
+    return [title, _below_emblem(styles), *fields, gap, to, gap]
 
 
 def _below_emblem(styles: Styles) -> Spacer:

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
-from lao_desktop.documents.blocks import DottedLine, signature_block, thai_table
+from lao_desktop.documents.blocks import DottedLine, bare_table, signature_block, thai_table
 from lao_desktop.documents.content.base import Person
 from lao_desktop.documents.content.minutes import (
     Attendee,
@@ -52,6 +52,7 @@ DUE: Final = "กำหนดแล้วเสร็จ"
 FOLLOW_UP_HEADER: Final = ("การประชุม / มติ", "เรื่อง", "ผู้รับผิดชอบ", "ผลการดำเนินงาน")
 UNNAMED_DOTS: Final = "." * 40  # a name to write by hand
 LIST_INDENT: Final = 1.0 * cm  # the attendance lists, under their heading
+_LIST_GAP: Final = 4.0  # between the columns of the lists (no grid)
 
 
 class _Rule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
@@ -73,20 +74,6 @@ class _Rule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self.canv.setLineWidth(0.6)
         self.canv.line(left, self.gap, left + self.length, self.gap)
         self.canv.restoreState()
-
-
-def _plain_table(rows: list[list[Flowable]], widths: Sequence[float]) -> Table:
-    """Rows without a grid (the attendance lists), split between rows across pages."""
-    style = TableStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
-    return Table(rows, colWidths=list(widths), style=style, hAlign="LEFT")
 
 
 def _attendance(
@@ -113,7 +100,7 @@ def _attendance(
             row.append(ThaiParagraph(person.note, plain))
         rows.append(row)
     title = ThaiParagraph(heading, styles.body_bold.with_(space_before=6, keep_with_next=True))
-    return [title, _plain_table(rows, widths)]
+    return [title, bare_table(rows, widths, right_padding=_LIST_GAP)]
 
 
 def _labelled(label: str, value: str, style: TextStyle) -> ThaiParagraph:
@@ -194,7 +181,11 @@ def _to_fill_in(styles: Styles, label: str, width: float) -> Flowable:
     """ "มติที่ประชุม ……………" indented like a body paragraph, with a dotted line to write on."""
     label_width = text_width(label, styles.body_bold) + 8
     cells = [[Spacer(1, 1), ThaiParagraph(label, styles.body_bold), DottedLine()]]
-    table = _plain_table(cells, [BODY_INDENT, label_width, width - BODY_INDENT - label_width])
+    table = bare_table(
+        cells,
+        [BODY_INDENT, label_width, width - BODY_INDENT - label_width],
+        right_padding=_LIST_GAP,
+    )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table
 
