@@ -5,6 +5,8 @@
 - ``page_lines(text) -> list[str]``: a page's text as non-empty lines without surrounding
   spaces (the readers differ only in line ends).
 - ``char_boxes(pdf) -> list[list[dict]]``: pdfplumber's character boxes per page.
+- ``demo``: Services on a copy of the small demo office, shared (read only) by the tests of
+  one module; ``demo_copy(tmp_path_factory)`` for a copy of one's own to change.
 """
 
 from __future__ import annotations
@@ -12,13 +14,39 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from lao_desktop.db.database import open_database
+from lao_desktop.demo.builder import build_demo
+from lao_desktop.services import Services
+
 Extracted = dict[str, list[str]]
+_DEMO_TEMPLATE: list[Path] = []
+
+
+def demo_copy(factory: pytest.TempPathFactory) -> Path:
+    """The small demo office, built once per test session; each caller gets a copy."""
+    if not _DEMO_TEMPLATE:
+        folder = factory.mktemp("demo-content")
+        database = open_database(folder / "demo.db")
+        build_demo(database)
+        database.dispose()
+        _DEMO_TEMPLATE.append(folder / "demo.db")
+    target = factory.mktemp("copy") / "demo.db"
+    shutil.copyfile(_DEMO_TEMPLATE[0], target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    """Read only: the tests of one module share one copy."""
+    database = open_database(demo_copy(tmp_path_factory))
+    yield Services(database)
+    database.dispose()
 
 
 def _pdfium(pdf: bytes) -> list[str]:

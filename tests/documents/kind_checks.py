@@ -1,6 +1,7 @@
-"""Checks shared by the tests of the official document layouts (letter, invitation, memo,
-order, announcement): the PDF of a kind on the demo office, what the three readers extract,
-glyphs inside the regulation's margins, lines that end between words."""
+"""Checks shared by the tests of the document layouts: the content and the PDF of a kind on
+the demo office (``content_of``, ``make_pdf``, ``layout_setup`` to call a layout directly),
+what the three readers extract, glyphs inside the regulation's margins, lines that end
+between words."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from reportlab.lib.units import cm
 
+from lao_desktop.documents.catalogue import gather, kind_named
+from lao_desktop.documents.content.base import OfficeInfo
 from lao_desktop.documents.content.options import FreeText, ReportOptions
-from lao_desktop.documents.make import render_pdf
+from lao_desktop.documents.make import LayoutSetup, render_pdf
 from lao_desktop.documents.page import (
     BOTTOM_MARGIN,
     EMBLEM_TOP,
@@ -35,6 +38,7 @@ DICTIONARY = thai_words()
 PAGE_NUMBER_TOP = 0.8 * cm  # "- n -" has its baseline 1.5 cm below the top edge
 THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 MACHINE_TEXT = re.compile(r"\S+@\S+|\S*(?:://|www\.)\S*")
+NOTHING_MISSING: dict[str, list[str]] = {"pdfium": [], "pypdf": [], "poppler": []}
 
 LONG_LETTER = FreeText(
     subject=(
@@ -57,14 +61,34 @@ LONG_LETTER = FreeText(
 )
 
 
-def make_pdf(services: Services, kind: str, **options: Any) -> bytes:
-    return render_pdf(kind, services, ReportOptions(today=DAY, **options))
+def content_of(services: Services, kind: str, *, today: date = DAY, **options: Any) -> Any:
+    """The content dataclass of ``kind`` (``options``: those of ``ReportOptions``)."""
+    return gather(kind_named(kind), services, ReportOptions(today=today, **options))
+
+
+def make_pdf(services: Services, kind: str, *, today: date = DAY, **options: Any) -> bytes:
+    return render_pdf(kind, services, ReportOptions(today=today, **options))
+
+
+def layout_setup(kind: str, office: OfficeInfo, today: date = DAY) -> LayoutSetup:
+    """What ``kinds.<kind>.build_pdf`` needs besides the content: the bundled font."""
+    return LayoutSetup(kind, kind, office, None, office.thai_digits, today)
 
 
 def page_count(pdf: bytes) -> int:
     document = pdfium.PdfDocument(pdf)
     try:
         return len(document)
+    finally:
+        document.close()
+
+
+def page_sizes(pdf: bytes) -> list[tuple[int, int]]:
+    """Each page's width and height in points, rounded (A4 portrait: 595 × 842)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        sizes = (document[i].get_size() for i in range(len(document)))
+        return [(round(w), round(h)) for w, h in sizes]
     finally:
         document.close()
 
@@ -168,3 +192,28 @@ def latin_digits(pdf: bytes, extract: Extract) -> list[str]:
 def same_page(pdf: bytes, *texts: str) -> bool:
     """All the texts on one page (a signature with the text it closes)."""
     return any(all(squeeze(t) in squeeze(" ".join(page)) for t in texts) for page in lines_of(pdf))
+
+
+def break_offsets(text: str, lines: list[str]) -> list[int] | None:
+    """Where ``text`` was broken inside a run without spaces: offsets into ``text`` (a
+    break at a space is between words by definition); None when it is not printed."""
+    pattern = "".join(r"[ \n]+" if c == " " else re.escape(c) + "(\n)?" for c in text)
+    found = re.search(pattern, "\n".join(lines))
+    if found is None:
+        return None
+    offsets, group = [], 0
+    for i, c in enumerate(text):
+        if c != " ":
+            group += 1
+            if found.group(group):
+                offsets.append(i + 1)
+    return offsets
+
+
+def word_bounds(text: str) -> set[int]:
+    """The offsets between PyThaiNLP's words in ``text`` (its start and end included)."""
+    bounds, at = {0, len(text)}, 0
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        at += len(word)
+        bounds.add(at)
+    return bounds

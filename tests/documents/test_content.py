@@ -3,18 +3,14 @@ services read directly: names, B.E. dates, numbers as the office prints them."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from lao_desktop.db.database import open_database
-from lao_desktop.demo.builder import build_demo
 from lao_desktop.documents.catalogue import BY_NAME, KINDS, gather, kind_named, resolve_record
 from lao_desktop.documents.content.base import ContentError, Formats
 from lao_desktop.documents.content.options import FreeText, ReportOptions
@@ -23,30 +19,9 @@ from lao_desktop.services import Services
 from lao_desktop.services.query import ListQuery
 from lao_desktop.thai.dates import format_date
 from lao_desktop.thai.digits import to_thai_digits
+from tests.documents.conftest import demo_copy
 
 TODAY = date.today()
-_TEMPLATE: list[Path] = []
-
-
-def demo_copy(factory: pytest.TempPathFactory) -> Path:
-    """The small demo office, built once per test session; each caller gets a copy."""
-    if not _TEMPLATE:
-        folder = factory.mktemp("demo-content")
-        database = open_database(folder / "demo.db")
-        build_demo(database)
-        database.dispose()
-        _TEMPLATE.append(folder / "demo.db")
-    target = factory.mktemp("copy") / "demo.db"
-    shutil.copyfile(_TEMPLATE[0], target)
-    return target
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    """Read only: the tests of one module share one copy."""
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from lao_desktop.db.database import open_database
 from lao_desktop.documents.catalogue import gather, kind_named
 from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.models.enums import AgreementStatus, DecisionStatus, ExchangeStatus, Level
@@ -19,17 +17,9 @@ from lao_desktop.services.query import ListQuery
 from lao_desktop.thai.dates import format_date
 from lao_desktop.thai.digits import to_arabic_digits, to_thai_digits
 from lao_desktop.thai.fiscal import fiscal_year, fiscal_year_range
-from tests.documents.test_content import demo_copy
 
 TODAY = date.today()
 YEAR = fiscal_year(TODAY)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
 
 
 def make(services: Services, kind: str, **options: Any) -> Any:

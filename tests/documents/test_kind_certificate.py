@@ -4,7 +4,6 @@ the demo partner that gave most recently."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -12,56 +11,39 @@ from typing import Any
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 
-from lao_desktop.db.database import open_database
-from lao_desktop.documents.catalogue import gather, kind_named
 from lao_desktop.documents.content.certificate import CertificateContent
-from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.documents.kinds import certificate as layout
-from lao_desktop.documents.make import LayoutSetup, render_pdf
+from lao_desktop.documents.make import LayoutSetup
 from lao_desktop.documents.page import BOTTOM_MARGIN, LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN
 from lao_desktop.documents.text import font_family
 from lao_desktop.services import Services
 from lao_desktop.thai.digits import to_thai_digits
-from tests.documents.test_content import demo_copy
-from tests.documents.test_kind_minutes import squash
+from tests.documents.kind_checks import (
+    Boxes,
+    Extract,
+    content_of,
+    layout_setup,
+    make_pdf,
+    page_sizes,
+    squeeze,
+)
 
 TODAY = date.today()
-Extract = Callable[[bytes], dict[str, list[str]]]
-Boxes = Callable[[bytes], list[list[dict[str, Any]]]]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
 
 
 @pytest.fixture(scope="module")
 def content(demo: Services) -> CertificateContent:
-    made: CertificateContent = gather(kind_named("certificate"), demo, ReportOptions(today=TODAY))
+    made: CertificateContent = content_of(demo, "certificate", today=TODAY)
     return made
 
 
 @pytest.fixture(scope="module")
 def pdf(demo: Services) -> bytes:
-    return render_pdf("certificate", demo, ReportOptions(today=TODAY))
+    return make_pdf(demo, "certificate", today=TODAY)
 
 
 def setup_for(content: CertificateContent) -> LayoutSetup:
-    office = content.office
-    return LayoutSetup("certificate", "certificate", office, None, office.thai_digits, TODAY)
-
-
-def page_sizes(pdf: bytes) -> list[tuple[int, int]]:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        sizes = (document[i].get_size() for i in range(len(document)))
-        return [(round(w), round(h)) for w, h in sizes]
-    finally:
-        document.close()
+    return layout_setup("certificate", content.office, TODAY)
 
 
 def test_a_landscape_certificate_then_the_portrait_letter(pdf: bytes) -> None:
@@ -87,8 +69,8 @@ def test_the_certificate_says_who_is_thanked_by_whom_and_when(
     assert content.contributions and "บาท" in content.contributions[0]
     assert re.fullmatch(r"[๐-๙]{1,2} \S+ พ\.ศ\. ๒[๔-๖][๐-๙]{2}", content.given_on)
     for reader, pages in extracted(pdf).items():
-        first = squash(pages[0])
-        missing = [e for e in expected if squash(e) not in first]
+        first = squeeze(pages[0])
+        missing = [e for e in expected if squeeze(e) not in first]
         assert not missing, (reader, missing)
         assert "ขอแสดงความนับถือ" not in first, reader
         assert not re.search(r"[0-9]", first), reader  # the office prints Thai digits
@@ -110,8 +92,8 @@ def test_the_thank_you_letter_follows(
         *letter.contact_lines,
     ]
     for reader, pages in extracted(pdf).items():
-        rest = squash("".join(pages[1:]))
-        missing = [e for e in expected if squash(e) not in rest]
+        rest = squeeze("".join(pages[1:]))
+        missing = [e for e in expected if squeeze(e) not in rest]
         assert not missing, (reader, missing)
 
 
@@ -156,15 +138,15 @@ def test_many_contributions_fit_on_the_one_page_the_rest_counted(
     pdf = layout.build_pdf(many, setup_for(many), None)
     sizes = page_sizes(pdf)
     assert sizes[0] == (842, 595) and sizes[1] == (595, 842)  # still one certificate page
-    first = squash(extracted(pdf)["pdfium"][0])
-    shown = first.count(squash(lines[0].rsplit(" ", 1)[0]))
+    first = squeeze(extracted(pdf)["pdfium"][0])
+    shown = first.count(squeeze(lines[0].rsplit(" ", 1)[0]))
     assert 2 <= shown < len(lines)
     rest = to_thai_digits(str(len(lines) - shown))
     assert f"และอื่นๆอีก{rest}รายการ" in first
-    assert squash(f"({content.signatory.name})") in first
+    assert squeeze(f"({content.signatory.name})") in first
     family = font_family(None)
     big = [c for c in char_boxes(pdf)[0] if c["size"] > family.size(30)]
-    assert "".join(c["text"] for c in big) == squash(content.recipient)
+    assert "".join(c["text"] for c in big) == squeeze(content.recipient)
 
 
 def test_the_letter_numbers_its_own_pages(content: CertificateContent, extracted: Extract) -> None:
@@ -173,5 +155,5 @@ def test_the_letter_numbers_its_own_pages(content: CertificateContent, extracted
     long = replace(content, thank_you=replace(content.thank_you, paragraphs=paragraphs))
     pages = extracted(layout.build_pdf(long, setup_for(long), None))["pdfium"]
     assert len(pages) >= 3
-    assert squash(pages[2]).startswith("-๒-")
-    assert "-๓-" not in squash(pages[2])[:5]
+    assert squeeze(pages[2]).startswith("-๒-")
+    assert "-๓-" not in squeeze(pages[2])[:5]

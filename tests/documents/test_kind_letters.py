@@ -4,14 +4,12 @@ from the small demo office and read back by three PDF readers."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from lao_desktop.db.database import open_database
-from lao_desktop.documents.catalogue import gather, kind_named
+from lao_desktop.documents.catalogue import kind_named
 from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.documents.page import RIGHT_MARGIN
 from lao_desktop.services import Services
@@ -19,10 +17,12 @@ from tests.documents.conftest import Extracted
 from tests.documents.kind_checks import (
     DAY,
     LONG_LETTER,
+    NOTHING_MISSING,
     Boxes,
     Extract,
     breaks_in_lines,
     breaks_inside_words,
+    content_of,
     latin_digits,
     lines_of,
     make_pdf,
@@ -33,16 +33,8 @@ from tests.documents.kind_checks import (
     same_page,
     squeeze,
 )
-from tests.documents.test_content import demo_copy
 
 _ = Extracted  # the fixtures' types
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -58,10 +50,6 @@ def invitation_pdf(demo: Services) -> bytes:
 @pytest.fixture(scope="module")
 def memo_pdf(demo: Services) -> bytes:
     return make_pdf(demo, "memo")
-
-
-def content(services: Services, kind: str, **options: Any) -> Any:
-    return gather(kind_named(kind), services, ReportOptions(today=DAY, **options))
 
 
 def test_the_word_break_check_sees_a_word_cut_in_half() -> None:
@@ -101,11 +89,7 @@ def test_letter_prints_every_part_of_the_regulation(
         "โทร. ๐๔๒-๕๙๐-๑๒๓",
         "ไปรษณีย์อิเล็กทรอนิกส์ saraban@nakhunyai.example.go.th",
     ]
-    assert missing_texts(letter_pdf, extracted, expected) == {
-        "pdfium": [],
-        "pypdf": [],
-        "poppler": [],
-    }
+    assert missing_texts(letter_pdf, extracted, expected) == NOTHING_MISSING
 
 
 def test_letter_stays_inside_the_margins_and_breaks_between_words(
@@ -151,7 +135,7 @@ def test_a_one_page_letter_is_quick(demo: Services) -> None:
 def test_invitation_has_the_letter_the_agenda_and_the_addressees(
     demo: Services, invitation_pdf: bytes, extracted: Extract
 ) -> None:
-    meeting = content(demo, "invitation")
+    meeting = content_of(demo, "invitation")
     letter = meeting.letter
     expected = [
         "ขอเชิญประชุม",
@@ -164,11 +148,7 @@ def test_invitation_has_the_letter_the_agenda_and_the_addressees(
         *(f"{a.number} {a.title}" for a in meeting.agenda),
         *(p.name for p in meeting.addressees),
     ]
-    assert missing_texts(invitation_pdf, extracted, expected) == {
-        "pdfium": [],
-        "pypdf": [],
-        "poppler": [],
-    }
+    assert missing_texts(invitation_pdf, extracted, expected) == NOTHING_MISSING
     pages = extracted(invitation_pdf)["pdfium"]
     assert len(pages) >= 3
     # The enclosures are their own papers: marked, without "- n -".
@@ -191,7 +171,7 @@ def test_invitation_stays_inside_the_margins(
 def test_memo_reports_the_meetings_resolutions(
     demo: Services, memo_pdf: bytes, extracted: Extract
 ) -> None:
-    memo = content(demo, "memo", record_id=_memo_meeting(demo))
+    memo = content_of(demo, "memo", record_id=_memo_meeting(demo))
     expected = [
         "บันทึกข้อความ",
         "ส่วนราชการ",
@@ -208,11 +188,7 @@ def test_memo_reports_the_meetings_resolutions(
         "นายอภิชาติ บุญชัย",
     ]
     assert memo.items
-    assert missing_texts(memo_pdf, extracted, expected) == {
-        "pdfium": [],
-        "pypdf": [],
-        "poppler": [],
-    }
+    assert missing_texts(memo_pdf, extracted, expected) == NOTHING_MISSING
     assert 1 <= page_count(memo_pdf) <= 3
 
 
@@ -236,7 +212,7 @@ def test_memo_long_subject_wraps_inside_the_margin(
 ) -> None:
     """The subject of the demo memo is wider than the line: it takes two lines, each
     ending inside the right margin."""
-    subject = content(demo, "memo", record_id=_memo_meeting(demo)).subject
+    subject = content_of(demo, "memo", record_id=_memo_meeting(demo)).subject
     lines = lines_of(memo_pdf)[0]
     first = next(i for i, line in enumerate(lines) if line.startswith("เรื่อง"))
     printed = squeeze(lines[first].removeprefix("เรื่อง"))

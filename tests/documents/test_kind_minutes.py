@@ -5,71 +5,47 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 import pytest
 from reportlab.lib.pagesizes import A4
 
-from lao_desktop.db.database import open_database
-from lao_desktop.documents.catalogue import gather, kind_named
 from lao_desktop.documents.content.minutes import MinutesContent, Resolution
-from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.documents.kinds import minutes as layout
-from lao_desktop.documents.make import LayoutSetup, render_pdf
+from lao_desktop.documents.make import LayoutSetup
 from lao_desktop.documents.page import BOTTOM_MARGIN, LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN
 from lao_desktop.services import Services
 from lao_desktop.thai.digits import to_thai_digits
 from tests.documents.conftest import page_lines
-from tests.documents.test_content import demo_copy
+from tests.documents.kind_checks import (
+    Boxes,
+    Extract,
+    break_offsets,
+    content_of,
+    layout_setup,
+    make_pdf,
+    page_sizes,
+    squeeze,
+    word_bounds,
+)
 
 TODAY = date.today()
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
-
-
-@pytest.fixture(scope="module")
 def content(demo: Services) -> MinutesContent:
-    made: MinutesContent = gather(kind_named("minutes"), demo, ReportOptions(today=TODAY))
+    made: MinutesContent = content_of(demo, "minutes", today=TODAY)
     return made
 
 
 @pytest.fixture(scope="module")
 def pdf(demo: Services) -> bytes:
-    return render_pdf("minutes", demo, ReportOptions(today=TODAY))
+    return make_pdf(demo, "minutes", today=TODAY)
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def layout_setup(content: MinutesContent) -> LayoutSetup:
-    return LayoutSetup(
-        "minutes", "minutes", content.office, None, content.office.thai_digits, TODAY
-    )
-
-
-def break_offsets(text: str, lines: list[str]) -> list[int] | None:
-    """Where ``text`` was broken inside a run without spaces: offsets into ``text`` (a
-    break at a space is between words by definition); None when it is not printed."""
-    pattern = "".join(r"[ \n]+" if c == " " else re.escape(c) + "(\n)?" for c in text)
-    found = re.search(pattern, "\n".join(lines))
-    if found is None:
-        return None
-    offsets, group = [], 0
-    for i, c in enumerate(text):
-        if c != " ":
-            group += 1
-            if found.group(group):
-                offsets.append(i + 1)
-    return offsets
+def setup_for(content: MinutesContent) -> LayoutSetup:
+    return layout_setup("minutes", content.office, TODAY)
 
 
 def printed_pieces(text: str, lines: list[str]) -> list[str]:
@@ -80,30 +56,14 @@ def printed_pieces(text: str, lines: list[str]) -> list[str]:
     return [w for a, b in itertools.pairwise(cuts) for w in text[a:b].split() if w]
 
 
-def word_bounds(text: str) -> set[int]:
-    from pythainlp.tokenize import word_tokenize
-
-    bounds, at = {0, len(text)}, 0
-    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
-        at += len(word)
-        bounds.add(at)
-    return bounds
-
-
 def test_the_pdf_opens_with_its_pages(pdf: bytes) -> None:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        assert 2 <= len(document) <= 5
-        width, height = document[0].get_size()
-        assert round(width) == 595 and round(height) == 842  # A4 portrait
-    finally:
-        document.close()
+    sizes = page_sizes(pdf)
+    assert 2 <= len(sizes) <= 5
+    assert sizes[0] == (595, 842)  # A4 portrait
 
 
 def test_all_readers_extract_what_the_meeting_holds(
-    pdf: bytes, content: MinutesContent, extracted: Callable[[bytes], dict[str, list[str]]]
+    pdf: bytes, content: MinutesContent, extracted: Extract
 ) -> None:
     expected = [
         content.title,
@@ -137,29 +97,27 @@ def test_all_readers_extract_what_the_meeting_holds(
     texts = extracted(pdf)
     lines = [line for page in texts["pdfium"] for line in page_lines(page)]
     for reader, pages in texts.items():
-        text = squash("".join(pages))
-        missing = [e for e in [*expected, *cells] if e and squash(e) not in text]
+        text = squeeze("".join(pages))
+        missing = [e for e in [*expected, *cells] if e and squeeze(e) not in text]
         if reader == "poppler":
             # pdftotext reads a table's neighbouring cells line by line, interleaved: each
             # printed line of a cell must be there, not the cell as one string.
-            missing = [e for e in expected if e and squash(e) not in text]
+            missing = [e for e in expected if e and squeeze(e) not in text]
             missing += [p for cell in cells for p in printed_pieces(cell, lines) if p not in text]
         assert not missing, (reader, missing)
 
 
 def test_dates_and_times_are_buddhist_era_in_thai_digits(
-    pdf: bytes, content: MinutesContent, extracted: Callable[[bytes], dict[str, list[str]]]
+    pdf: bytes, content: MinutesContent, extracted: Extract
 ) -> None:
     assert re.search(r"[๐-๙]{1,2} \S+ ๒[๔-๖][๐-๙]{2}$", content.held_on)
     for reader, pages in extracted(pdf).items():
         text = "".join(pages)
         assert not re.search(r"[0-9]", text), reader  # the demo office prints Thai digits
-        assert squash(pages[1]).startswith("-๒-"), reader  # the official page number, page 2
+        assert squeeze(pages[1]).startswith("-๒-"), reader  # the official page number, page 2
 
 
-def test_no_glyph_outside_the_margins(
-    pdf: bytes, char_boxes: Callable[[bytes], list[list[dict[str, Any]]]]
-) -> None:
+def test_no_glyph_outside_the_margins(pdf: bytes, char_boxes: Boxes) -> None:
     width, height = A4
     for number, chars in enumerate(char_boxes(pdf), start=1):
         assert chars
@@ -173,7 +131,7 @@ def test_no_glyph_outside_the_margins(
 
 
 def test_long_paragraphs_break_between_words(
-    pdf: bytes, content: MinutesContent, extracted: Callable[[bytes], dict[str, list[str]]]
+    pdf: bytes, content: MinutesContent, extracted: Extract
 ) -> None:
     lines = [line for page in extracted(pdf)["pdfium"] for line in page_lines(page)]
     texts = [content.opening] + [r.text for i in content.items for r in i.resolutions]
@@ -189,7 +147,7 @@ def test_long_paragraphs_break_between_words(
 
 
 def test_a_meeting_without_recorded_results_leaves_lines_to_write_on(
-    demo: Services, content: MinutesContent, extracted: Callable[[bytes], dict[str, list[str]]]
+    demo: Services, content: MinutesContent, extracted: Extract
 ) -> None:
     """No one absent, no follow-up, no resolution, nobody named: the sections are left out
     and the blanks are printed to fill in by hand, nothing is invented."""
@@ -200,17 +158,17 @@ def test_a_meeting_without_recorded_results_leaves_lines_to_write_on(
         items=tuple(replace(i, resolutions=(), noted="") for i in content.items),
         minute_taker=replace(content.minute_taker, name=""),
     )
-    pdf = layout.build_pdf(bare, layout_setup(bare), None)
-    text = squash("".join(extracted(pdf)["pdfium"]))
+    pdf = layout.build_pdf(bare, setup_for(bare), None)
+    text = squeeze("".join(extracted(pdf)["pdfium"]))
     assert "ผู้ไม่มาประชุม" not in text and "ที่ประชุมรับทราบ" not in text
     assert text.count("มติที่ประชุม") == len(content.items)
     assert "- ไม่มี -".replace(" ", "") in text  # under เรื่องสืบเนื่อง
     assert "(" + "." * 40 + ")ผู้จดรายงานการประชุม" in text
-    assert f"({squash(content.checker.name)})ผู้ตรวจรายงานการประชุม" in text
+    assert f"({squeeze(content.checker.name)})ผู้ตรวจรายงานการประชุม" in text
 
 
 def test_a_resolution_is_kept_on_one_page_with_its_details(
-    demo: Services, content: MinutesContent, extracted: Callable[[bytes], dict[str, list[str]]]
+    demo: Services, content: MinutesContent, extracted: Extract
 ) -> None:
     text = "ให้ทุกหมู่บ้านสำรวจข้อมูลและส่งให้ที่ประชุมภายในวันที่กำหนด " * 2
     many = tuple(
@@ -219,7 +177,7 @@ def test_a_resolution_is_kept_on_one_page_with_its_details(
     )
     items = tuple(replace(i, resolutions=many) if i.resolutions else i for i in content.items)
     long = replace(content, items=items)
-    pages = extracted(layout.build_pdf(long, layout_setup(long), None))["pdfium"]
+    pages = extracted(layout.build_pdf(long, setup_for(long), None))["pdfium"]
     assert len(pages) >= 4
     for n in range(1, 30):
         thai = to_thai_digits(str(n))

@@ -5,46 +5,42 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 import pytest
 from reportlab.lib.pagesizes import A4
 
-from lao_desktop.db.database import open_database
-from lao_desktop.documents.catalogue import gather, kind_named
 from lao_desktop.documents.content.base import Person
 from lao_desktop.documents.content.mou import MouContent
-from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.documents.kinds import mou as layout
-from lao_desktop.documents.make import LayoutSetup, render_pdf
+from lao_desktop.documents.make import LayoutSetup
 from lao_desktop.documents.page import BOTTOM_MARGIN, LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN
 from lao_desktop.services import Services
 from lao_desktop.services.query import ListQuery
-from tests.documents.test_content import demo_copy
-from tests.documents.test_kind_minutes import break_offsets, squash, word_bounds
+from tests.documents.kind_checks import (
+    Boxes,
+    Extract,
+    break_offsets,
+    layout_setup,
+    make_pdf,
+    squeeze,
+    word_bounds,
+)
+from tests.documents.kind_checks import (
+    content_of as kind_content,
+)
 
 TODAY = date.today()
-Extract = Callable[[bytes], dict[str, list[str]]]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
 
 
 def content_of(services: Services, agreement: uuid.UUID | None) -> MouContent:
-    options = ReportOptions(today=TODAY, record_id=agreement)
-    made: MouContent = gather(kind_named("mou"), services, options)
+    made: MouContent = kind_content(services, "mou", today=TODAY, record_id=agreement)
     return made
 
 
 def pdf_of(services: Services, agreement: uuid.UUID | None) -> bytes:
-    return render_pdf("mou", services, ReportOptions(today=TODAY, record_id=agreement))
+    return make_pdf(services, "mou", today=TODAY, record_id=agreement)
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +52,7 @@ def bilingual_id(demo: Services) -> uuid.UUID:
 
 
 def setup_for(content: MouContent) -> LayoutSetup:
-    return LayoutSetup("mou", "mou", content.office, None, content.office.thai_digits, TODAY)
+    return layout_setup("mou", content.office, TODAY)
 
 
 def expected_thai(content: MouContent) -> list[str]:
@@ -77,8 +73,8 @@ def test_the_latest_agreement_in_thai(demo: Services, extracted: Extract) -> Non
     pdf = pdf_of(demo, None)
     for reader, pages in extracted(pdf).items():
         assert 1 <= len(pages) <= 4
-        text = squash("".join(pages))
-        missing = [t for t in expected_thai(content) if squash(t) not in text]
+        text = squeeze("".join(pages))
+        missing = [t for t in expected_thai(content) if squeeze(t) not in text]
         assert not missing, (reader, missing)
         assert not re.search(r"[0-9A-Za-z]", text.replace("อสม.", "")), reader  # Thai, ๐-๙
 
@@ -90,13 +86,13 @@ def test_every_agreement_prints_every_party_and_signatory(
     assert len(agreements) >= 5
     for agreement in agreements:
         content = content_of(demo, agreement.id)
-        text = squash("".join(extracted(pdf_of(demo, agreement.id))["pdfium"]))
+        text = squeeze("".join(extracted(pdf_of(demo, agreement.id))["pdfium"]))
         for party in content.parties:
-            assert squash(party.name) in text, (agreement.name, party.name)
+            assert squeeze(party.name) in text, (agreement.name, party.name)
             for person in party.signatories:
-                assert squash(f"({person.name})") in text, (agreement.name, person.name)
+                assert squeeze(f"({person.name})") in text, (agreement.name, person.name)
         for witness in content.witnesses:
-            assert squash(f"({witness.name})") in text
+            assert squeeze(f"({witness.name})") in text
 
 
 def test_the_bilingual_agreement_carries_both_languages(
@@ -111,16 +107,16 @@ def test_the_bilingual_agreement_carries_both_languages(
     assert re.search(r"\d{4}", content.term_en)  # C.E. years in Arabic digits
     pdf = pdf_of(demo, bilingual_id)
     for reader, pages in extracted(pdf).items():
-        text = squash("".join(pages))
-        missing = [t for t in [*expected_thai(content), *english] if squash(t) not in text]
+        text = squeeze("".join(pages))
+        missing = [t for t in [*expected_thai(content), *english] if squeeze(t) not in text]
         assert not missing, (reader, missing)
-        assert squash("ข้อ ๑ วัตถุประสงค์") in text, reader  # Thai digits on the Thai side
+        assert squeeze("ข้อ ๑ วัตถุประสงค์") in text, reader  # Thai digits on the Thai side
 
 
 def test_no_glyph_outside_the_margins(
     demo: Services,
     bilingual_id: uuid.UUID,
-    char_boxes: Callable[[bytes], list[list[dict[str, Any]]]],
+    char_boxes: Boxes,
 ) -> None:
     width, height = A4
     for pdf in (pdf_of(demo, None), pdf_of(demo, bilingual_id)):
@@ -170,11 +166,11 @@ def test_the_closing_clause_stays_with_the_first_signatures(
     )
     witnesses = tuple(Person(f"นางพยาน ลำดับ{n}", "ปลัด") for n in range(1, 6))
     big = replace(content, parties=(*content.parties, *more), witnesses=witnesses)
-    pages = [squash(p) for p in extracted(layout.build_pdf(big, setup_for(big), None))["pdfium"]]
+    pages = [squeeze(p) for p in extracted(layout.build_pdf(big, setup_for(big), None))["pdfium"]]
     assert len(pages) >= 2
     closing = next(p for p in pages if "มีข้อความถูกต้องตรงกัน" in p)
     first = content.parties[0].signatories[0].name
-    assert squash(f"({first})") in closing
+    assert squeeze(f"({first})") in closing
     text = "".join(pages)
     assert "ทุกฝ่าย" in text and "ทั้งสองฝ่าย" not in text
     for n in range(3, 9):

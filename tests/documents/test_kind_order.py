@@ -4,26 +4,23 @@ made from the small demo office and read back by three PDF readers."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
 
 import pytest
 
-from lao_desktop.db.database import open_database
-from lao_desktop.documents.catalogue import gather, kind_named, resolve_record
 from lao_desktop.documents.content.base import office_info
-from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.documents.kinds import announcement as announcement_layout
 from lao_desktop.documents.kinds import order as order_layout
 from lao_desktop.documents.make import LayoutSetup
 from lao_desktop.services import Services
 from tests.documents.kind_checks import (
-    DAY,
+    NOTHING_MISSING,
     Boxes,
     Extract,
     breaks_inside_words,
+    content_of,
     latin_digits,
+    layout_setup,
     make_pdf,
     missing_texts,
     names_split,
@@ -32,28 +29,10 @@ from tests.documents.kind_checks import (
     same_page,
     squeeze,
 )
-from tests.documents.test_content import demo_copy
-
-NOTHING_MISSING = {"pdfium": [], "pypdf": [], "poppler": []}
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = open_database(demo_copy(tmp_path_factory))
-    yield Services(database)
-    database.dispose()
-
-
-def content(services: Services, kind: str) -> Any:
-    kind_ = kind_named(kind)
-    options = ReportOptions(today=DAY)
-    record = resolve_record(kind_, services, options)
-    return gather(kind_, services, replace(options, record_id=record))
 
 
 def setup_for(services: Services, kind: str) -> LayoutSetup:
-    office = office_info(services)
-    return LayoutSetup(kind, kind, office, None, office.thai_digits, DAY)
+    return layout_setup(kind, office_info(services))
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +51,7 @@ def announcement_pdf(demo: Services) -> bytes:
 def test_order_lists_the_members_with_their_positions(
     demo: Services, order_pdf: bytes, extracted: Extract
 ) -> None:
-    order = content(demo, "order")
+    order = content_of(demo, "order")
     assert order.members and order.number_recorded
     expected = [
         order.heading,
@@ -97,7 +76,7 @@ def test_each_member_has_their_position_on_their_own_row(demo: Services, order_p
     the same row (pdfplumber joins a row's cells by their height on the page)."""
     import pdfplumber
 
-    order = content(demo, "order")
+    order = content_of(demo, "order")
     with pdfplumber.open(io.BytesIO(order_pdf)) as document:
         rows = [squeeze(r["text"]) for p in document.pages for r in p.extract_text_lines()]
     for member in order.members:
@@ -119,7 +98,7 @@ def test_order_layout_is_inside_the_margins_and_signed_with_its_date(
 def test_an_order_without_its_number_leaves_blanks_to_fill(
     demo: Services, extracted: Extract
 ) -> None:
-    order = replace(content(demo, "order"), number="", number_recorded=False, given_on="")
+    order = replace(content_of(demo, "order"), number="", number_recorded=False, given_on="")
     pdf = order_layout.build_pdf(order, setup_for(demo, "order"), None)
     text = squeeze("".join(extracted(pdf)["pdfium"]))
     assert "ที่........../.........." in text
@@ -128,7 +107,7 @@ def test_an_order_without_its_number_leaves_blanks_to_fill(
 
 
 def test_order_reports_its_progress_and_can_be_cancelled(demo: Services) -> None:
-    order = content(demo, "order")
+    order = content_of(demo, "order")
     calls: list[tuple[int, int, str]] = []
     order_layout.build_pdf(order, setup_for(demo, "order"), lambda *a: calls.append(a))
     assert calls and calls[-1][0] <= calls[-1][1]
@@ -149,7 +128,7 @@ def test_order_reports_its_progress_and_can_be_cancelled(demo: Services) -> None
 def test_announcement_publishes_the_network_and_its_members(
     demo: Services, announcement_pdf: bytes, extracted: Extract
 ) -> None:
-    notice = content(demo, "announcement")
+    notice = content_of(demo, "announcement")
     assert notice.members and notice.vision
     expected = [
         notice.heading,
@@ -184,7 +163,7 @@ def test_announcement_layout_is_inside_the_margins_and_signed_with_its_date(
 def test_an_announcement_leaves_out_the_parts_not_recorded(
     demo: Services, extracted: Extract
 ) -> None:
-    notice = replace(content(demo, "announcement"), mission=(), strategy=(), coordinator="")
+    notice = replace(content_of(demo, "announcement"), mission=(), strategy=(), coordinator="")
     pdf = announcement_layout.build_pdf(notice, setup_for(demo, "announcement"), None)
     text = "".join(extracted(pdf)["pdfium"])
     assert "พันธกิจ\r\n" not in text and "ยุทธศาสตร์" not in text
