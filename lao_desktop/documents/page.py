@@ -42,6 +42,7 @@ __all__ = [
     "EmblemKind",
     "Footer",
     "PageSetup",
+    "bare_frame",
     "draw_emblem",
     "page_number_text",
 ]
@@ -58,6 +59,21 @@ PAGE_NUMBER_BASELINE: Final = 1.5 * cm  # below the top edge
 FOOTER_BASELINE: Final = 1.0 * cm  # above the bottom edge
 
 EmblemKind = Literal["letter", "memo", "none"]
+
+
+def bare_frame(ident: str, x: float, y: float, width: float, height: float) -> Frame:
+    """A frame without padding: its text fills exactly the area given."""
+    return Frame(
+        x,
+        y,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=ident,
+    )
 
 
 @dataclass(frozen=True)
@@ -101,33 +117,22 @@ class PageSetup:
             return float(EMBLEM_TOP)
         return float(TOP_MARGIN)
 
+    def body_frame(self, ident: str, top: float) -> Frame:
+        """The text area between the margins, starting ``top`` below the paper's top."""
+        height = self.pagesize[1] - top - BOTTOM_MARGIN
+        return bare_frame(ident, LEFT_MARGIN, BOTTOM_MARGIN, self.frame_width, height)
+
     def templates(self) -> list[PageTemplate]:
-        height = self.pagesize[1]
-        frame_w = self.frame_width
-
-        def frame(ident: str, top: float) -> Frame:
-            return Frame(
-                LEFT_MARGIN,
-                BOTTOM_MARGIN,
-                frame_w,
-                height - top - BOTTOM_MARGIN,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-                id=ident,
-            )
-
         first = PageTemplate(
             id="first",
-            frames=[frame("first", self.first_frame_top())],
+            frames=[self.body_frame("first", self.first_frame_top())],
             onPage=self._on_first_page,
             autoNextPageTemplate="later",
             pagesize=self.pagesize,
         )
         later = PageTemplate(
             id="later",
-            frames=[frame("later", TOP_MARGIN)],
+            frames=[self.body_frame("later", TOP_MARGIN)],
             onPage=self._on_later_page,
             pagesize=self.pagesize,
         )

@@ -40,6 +40,7 @@ from lao_desktop.documents.page import (
     LEFT_MARGIN,
     PAGE_NUMBER_BASELINE,
     PageSetup,
+    bare_frame,
     draw_emblem,
     page_number_text,
 )
@@ -92,17 +93,7 @@ class _Emblem(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 def _certificate_frame() -> Frame:
     width, height = CERTIFICATE_SIZE
     side, top = CERTIFICATE_MARGIN
-    return Frame(
-        side,
-        top,
-        width - 2 * side,
-        height - 2 * top,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id=CERTIFICATE_TEMPLATE,
-    )
+    return bare_frame(CERTIFICATE_TEMPLATE, side, top, width - 2 * side, height - 2 * top)
 
 
 def _draw_border(canv: Canvas, doc: BaseDocTemplate) -> None:

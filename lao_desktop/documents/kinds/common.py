@@ -48,7 +48,6 @@ from typing import Final
 
 from reportlab.platypus import (
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -60,8 +59,6 @@ from reportlab.platypus import (
 from lao_desktop.documents.blocks import bare_table
 from lao_desktop.documents.make import LayoutSetup, Progress
 from lao_desktop.documents.page import (
-    BOTTOM_MARGIN,
-    LEFT_MARGIN,
     TOP_MARGIN,
     EmblemKind,
     Footer,
@@ -166,18 +163,7 @@ class OfficialPages(PageSetup):
     """Official pages plus an "attachment" template: enclosures, no page number."""
 
     def templates(self) -> list[PageTemplate]:
-        height = self.pagesize[1]
-        frame = Frame(
-            LEFT_MARGIN,
-            BOTTOM_MARGIN,
-            self.frame_width,
-            height - TOP_MARGIN - BOTTOM_MARGIN,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id=ATTACHMENT_TEMPLATE,
-        )
+        frame = self.body_frame(ATTACHMENT_TEMPLATE, TOP_MARGIN)
         attachment = PageTemplate(id=ATTACHMENT_TEMPLATE, frames=[frame], pagesize=self.pagesize)
         return [*super().templates(), attachment]
 
