@@ -216,23 +216,30 @@ class ListPage(QWidget):
 
     def _set_up_printing(self) -> None:
         """A menu of the documents about one record of this list (meetings: invitation,
-        memo, minutes …); no button when there are none."""
-        from lao_desktop.gui.document_actions import kinds_about
+        memo, minutes …); no button when there are none. The menu is filled when first
+        shown: the list of documents takes 40 ms to load, too much for opening a list."""
+        from lao_desktop.documents.content.records import MODEL_OF
 
-        model = getattr(type(self.service), "model", None)
-        kinds = kinds_about(model) if model is not None else []
-        if not kinds:
+        model: type[Any] | None = getattr(type(self.service), "model", None)
+        if model is None or model not in MODEL_OF.values():
             self.ui.printButton.hide()
             return
         menu = QMenu(self.ui.printButton)
-        for kind in kinds:
-            action = menu.addAction(kind.title_text())
-            action.setToolTip(kind.label())
-            action.triggered.connect(lambda _checked=False, name=kind.name: self.print_record(name))
+        menu.aboutToShow.connect(lambda: self._fill_print_menu(menu, model))
         self.ui.printButton.setMenu(menu)
         shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._print_menu)
+
+    def _fill_print_menu(self, menu: QMenu, model: type[Any]) -> None:
+        if menu.actions():
+            return
+        from lao_desktop.gui.document_actions import kinds_about
+
+        for kind in kinds_about(model):
+            action = menu.addAction(kind.title_text())
+            action.setToolTip(kind.label())
+            action.triggered.connect(lambda _checked=False, name=kind.name: self.print_record(name))
 
     def _print_menu(self) -> None:
         if self.ui.printButton.isEnabled():

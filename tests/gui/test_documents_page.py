@@ -147,6 +147,7 @@ def test_a_list_prints_documents_about_the_chosen_record(
     page = open_list(qtbot, demo, "meetings.MEETINGS")
     menu = page.ui.printButton.menu()
     assert menu is not None
+    menu.aboutToShow.emit()  # as when the clerk opens it: filled then
     titles = [action.text() for action in menu.actions()]
     assert titles == [_("Meeting invitation"), _("Memo"), _("Meeting minutes")]
     assert not page.ui.printButton.isEnabled()  # nothing chosen yet
@@ -176,6 +177,7 @@ def test_the_preview_shows_the_document_made_from_the_database(
     monkeypatch.setattr(document_actions, "preview", keep)
     menu = page.ui.printButton.menu()
     assert menu is not None
+    menu.aboutToShow.emit()
     [order] = menu.actions()
     order.trigger()
     [dialog] = dialogs
