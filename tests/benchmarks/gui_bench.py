@@ -221,12 +221,13 @@ def main() -> int:
         )
     )
 
-    from lao_desktop.gui.app import make_application, warm_up
+    from lao_desktop.gui.app import make_application, settle, warm_up
     from lao_desktop.services.registry import Services
 
     app = make_application()
     services = Services(open_database(args.db))
-    warm_up()  # as the program does on a background thread once Home is shown
+    settle()  # as the program does once Home is shown
+    warm_up()  # … and this on a background thread
     lists(services, rows)
     search(services, rows)
     memory(services, rows)
