@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from lao_desktop.documents.catalogue import Kind, gather, kind_named
-from lao_desktop.documents.content.base import ContentError, OfficeInfo, office_info
+from lao_desktop.documents.content.base import OfficeInfo, office_info
 from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.files import write_atomically
-from lao_desktop.i18n import _
 from lao_desktop.services.registry import Services
 
 Progress = Callable[[int, int, str], None]
@@ -49,14 +48,7 @@ class Layout(Protocol):
     def build_pdf(self, content: Any, setup: LayoutSetup, progress: Progress | None) -> bytes: ...
 
 
-class LayoutMissingError(ContentError):
-    """The kind's content exists but its page layout is not written yet."""
-
-
 def layout_of(kind: Kind) -> Layout:
-    if not kind.has_layout():
-        message = _("Printing “{kind}” is not available in this version yet.")
-        raise LayoutMissingError(message.format(kind=kind.name))
     module: Layout = importlib.import_module(kind.layout_module)
     return module
 

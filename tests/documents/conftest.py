@@ -84,8 +84,8 @@ def page_lines(text: str) -> list[str]:
 
 @pytest.fixture
 def extracted(tmp_path: Path) -> Callable[[bytes], Extracted]:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    # Not a skip: a missing extractor must not pass the text-layer checks silently.
+    assert shutil.which("pdftotext"), "pdftotext is missing: apt-get install poppler-utils"
 
     def extract(pdf: bytes) -> Extracted:
         return {"pdfium": _pdfium(pdf), "pypdf": _pypdf(pdf), "poppler": _poppler(pdf, tmp_path)}
