@@ -199,9 +199,9 @@ def test_contacts_with_a_national_id_have_a_valid_one(built: Built) -> None:
                 select(ContactPerson.national_id).where(ContactPerson.national_id.is_not(None))
             )
         )
-    assert 1 <= len(ids) <= 12  # a few, not everyone's
+    # A few, not everyone's: a national ID is personal data an office seldom needs.
+    assert 0 < len(ids) < services.contacts.count() / 20
     assert all(is_valid_national_id(n) for n in ids if n)
-    assert services.contacts.count() > 0
 
 
 SERVICES_TO_CHECK = (
