@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from lao_desktop import i18n, paths
+from lao_desktop.files import write_atomically
 
 log = logging.getLogger(__name__)
 FILE_NAME = "preferences.json"
@@ -52,16 +51,5 @@ def set_language(code: str) -> None:
 
 
 def _save(data: dict[str, Any]) -> None:
-    # Written aside and renamed over the old file: a power cut leaves the old or the new
-    # file, never half of one.
-    path = file_path()
-    handle, temporary = tempfile.mkstemp(prefix=".preferences-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(data, file, ensure_ascii=False, indent=2)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    write_atomically(file_path(), text.encode("utf-8"))

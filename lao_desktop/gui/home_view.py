@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lao_desktop import i18n
+from lao_desktop.files import write_atomically
 from lao_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -73,11 +74,8 @@ def _file() -> Path:
 def save(view: HomeView, target: str) -> None:
     """Keep ``view`` for the next start; a failure only costs that quick first look."""
     payload = {"format": FORMAT, "database": _key(target), "view": asdict(view)}
-    path = _file()
-    temporary = path.with_suffix(".tmp")
     try:
-        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(path)
+        write_atomically(_file(), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     except OSError as error:
         log.warning("cannot save the home snapshot: %s", error)
 
