@@ -17,12 +17,11 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from lao_desktop.documents.blocks import signature_block
 from lao_desktop.documents.content.annual import AnnualContent, Table
 from lao_desktop.documents.kinds.charts import BarChart, ColumnChart
-from lao_desktop.documents.kinds.common import render, report_page, styles_for
 from lao_desktop.documents.kinds.report_blocks import (
     NOTHING,
     cell,
     note,
-    place_words,
+    render_report,
     report_table,
     section,
     title_block,
@@ -142,15 +141,14 @@ def story(
 
 
 def build_pdf(content: AnnualContent, setup: LayoutSetup, progress: Progress | None) -> bytes:
-    texts = [
+    words = [
         c for t in (content.networks, content.committees) for line in t.rows for c in line.cells
     ]
-    styles = styles_for(setup, place_words([setup.office.address, *texts]))
-    page = report_page(setup, styles)
-    width = page.frame_width
     executive = (setup.office.executive.name, setup.office.executive.position)
-
-    def prepare(report: RenderProgress) -> list[Flowable]:
-        return story(content, styles, width, executive, report)
-
-    return render(prepare, setup, page, progress, subject=content.title)
+    return render_report(
+        setup,
+        progress,
+        content.title,
+        words,
+        lambda styles, width, report: story(content, styles, width, executive, report),
+    )

@@ -17,13 +17,12 @@ from lao_desktop.documents.content.directory import (
     DirectoryContent,
     DirectoryPartner,
 )
-from lao_desktop.documents.kinds.common import render, report_page, styles_for
 from lao_desktop.documents.kinds.report_blocks import (
     Cell,
     bold_cell,
     cell,
     lines_cell,
-    place_words,
+    render_report,
     report_table,
     section,
     title_block,
@@ -146,12 +145,11 @@ def story(
 
 
 def build_pdf(content: DirectoryContent, setup: LayoutSetup, progress: Progress | None) -> bytes:
-    addresses = [p.address for lv in content.levels for s in lv.sectors for p in s.partners]
-    styles = styles_for(setup, place_words([setup.office.address, *addresses]))
-    page = report_page(setup, styles)
-    width = page.frame_width
-
-    def prepare(report: RenderProgress) -> list[Flowable]:
-        return story(content, styles, width, report)
-
-    return render(prepare, setup, page, progress, subject=content.title)
+    words = [p.address for lv in content.levels for s in lv.sectors for p in s.partners]
+    return render_report(
+        setup,
+        progress,
+        content.title,
+        words,
+        lambda styles, width, report: story(content, styles, width, report),
+    )

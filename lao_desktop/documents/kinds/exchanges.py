@@ -14,12 +14,11 @@ from reportlab.platypus import Flowable
 from lao_desktop.documents.content.annual import Point, Series
 from lao_desktop.documents.content.exchanges import ExchangesContent, LedgerRow, SummaryRow
 from lao_desktop.documents.kinds.charts import BarChart, ColumnChart
-from lao_desktop.documents.kinds.common import render, report_page, styles_for
 from lao_desktop.documents.kinds.report_blocks import (
     Cell,
     cell,
     note,
-    place_words,
+    render_report,
     report_table,
     section,
     side_by_side,
@@ -160,12 +159,12 @@ def story(
 
 
 def build_pdf(content: ExchangesContent, setup: LayoutSetup, progress: Progress | None) -> bytes:
-    names = {n for r in content.rows for n in (r.giver, r.receiver)}
-    styles = styles_for(setup, place_words([setup.office.address, *names]))
-    page = report_page(setup, styles, landscape=True)
-    width = page.frame_width
-
-    def prepare(report: RenderProgress) -> list[Flowable]:
-        return story(content, styles, width, report)
-
-    return render(prepare, setup, page, progress, subject=content.title)
+    words = {n for r in content.rows for n in (r.giver, r.receiver)}
+    return render_report(
+        setup,
+        progress,
+        content.title,
+        words,
+        lambda styles, width, report: story(content, styles, width, report),
+        landscape=True,
+    )

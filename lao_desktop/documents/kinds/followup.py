@@ -12,13 +12,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from lao_desktop.documents.content.followup import FollowUpContent, FollowUpRow
-from lao_desktop.documents.kinds.common import render, report_page, styles_for
 from lao_desktop.documents.kinds.report_blocks import (
     Cell,
     cell,
     lines_cell,
     note,
-    place_words,
+    render_report,
     report_table,
     section,
     title_block,
@@ -87,12 +86,12 @@ def story(
 
 
 def build_pdf(content: FollowUpContent, setup: LayoutSetup, progress: Progress | None) -> bytes:
-    names = [n for r in content.rows for n in (r.meeting, *r.responsible)]
-    styles = styles_for(setup, place_words([setup.office.address, *names]))
-    page = report_page(setup, styles, landscape=True)
-    width = page.frame_width
-
-    def prepare(report: RenderProgress) -> list[Flowable]:
-        return story(content, styles, width, report)
-
-    return render(prepare, setup, page, progress, subject=content.title)
+    words = [n for r in content.rows for n in (r.meeting, *r.responsible)]
+    return render_report(
+        setup,
+        progress,
+        content.title,
+        words,
+        lambda styles, width, report: story(content, styles, width, report),
+        landscape=True,
+    )

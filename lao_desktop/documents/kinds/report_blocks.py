@@ -17,7 +17,7 @@ All text goes through the engine (ThaiParagraph); numbers are right-aligned by t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, TypeAlias
 
@@ -26,6 +26,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from lao_desktop.documents.blocks import thai_table
+from lao_desktop.documents.kinds.common import render, report_page, styles_for
+from lao_desktop.documents.make import LayoutSetup, Progress
+from lao_desktop.documents.render import Progress as RenderProgress
 from lao_desktop.documents.text import Span, Styles, TextStyle, ThaiParagraph
 
 __all__ = [
@@ -230,3 +233,27 @@ class _PagedTable(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 
     def draw(self) -> None:
         self._window().drawOn(self.canv, 0, 0)
+
+
+ReportStory = Callable[[Styles, float, RenderProgress], list[Flowable]]
+
+
+def render_report(
+    setup: LayoutSetup,
+    progress: Progress | None,
+    title: str,
+    words: Iterable[str],
+    story: ReportStory,
+    *,
+    landscape: bool = False,
+) -> bytes:
+    """Every report's last step: styles that keep the office's and the place names in
+    ``words`` whole, report pages (running footer, no emblem), then the PDF; ``story(styles,
+    frame width, progress)`` makes the flowables."""
+    styles = styles_for(setup, place_words([setup.office.address, *words]))
+    page = report_page(setup, styles, landscape=landscape)
+
+    def prepare(report: RenderProgress) -> list[Flowable]:
+        return story(styles, page.frame_width, report)
+
+    return render(prepare, setup, page, progress, subject=title)
