@@ -103,9 +103,8 @@ class DocumentsPage(QWidget):
                 )
             self.ui.recordHint.setText(hint)
         form.setRowVisible(self.ui.yearBox, kind.takes_year)
-        for box in (self.ui.subject, self.ui.to, self.ui.reference, self.ui.body):
-            form.setRowVisible(box, kind.free_text)
-        for box in (self.ui.signer, self.ui.position):
+        ui = self.ui
+        for box in (ui.subject, ui.to, ui.reference, ui.body, ui.signer, ui.position):
             form.setRowVisible(box, kind.free_text)
         form.setRowVisible(self.ui.enclosures, kind.name == "letter")
 
