@@ -1,0 +1,1 @@
+"""Backup to a USB stick or a folder, verify and restore."""
