@@ -55,3 +55,18 @@ class PermissionDeniedError(DomainError):
 
 class DatabaseError(DomainError):
     """The database cannot be opened, is damaged, or is of a newer program version."""
+
+
+class BackupError(DomainError):
+    """A backup cannot be made, read or restored; the message says why and what to do.
+
+    Whenever this is raised, earlier backups and the live database are as they were.
+    """
+
+
+class PassphraseNeededError(BackupError):
+    """The backup is encrypted: ask for its passphrase (or the office's recovery key)."""
+
+
+class WrongPassphraseError(BackupError):
+    """The passphrase or recovery key given does not open this backup."""

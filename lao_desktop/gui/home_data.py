@@ -24,7 +24,6 @@ from lao_desktop.thai.fiscal import fiscal_year
 
 EXPIRY_WARNING_DAYS = 90
 UPCOMING_DAYS = 30
-BACKUP_WARNING_DAYS = 7  # older than this, the reminder turns red
 MAX_SHOWN = 50  # items per attention list; the rest is counted
 # What an entry opens: (navigation section, list within it by its service)
 DECISIONS = ("meetings", "decisions")
@@ -42,6 +41,7 @@ class Dashboard:
     expiring: list[Agreement]
     upcoming: list[Meeting]
     last_backup: datetime | None
+    backup_reminder_days: int
     by_level: dict[Enum | None, int]
     by_sector: dict[Enum | None, int]
     by_pillar: dict[Enum | None, int]
@@ -61,6 +61,7 @@ def gather(services: Services, today: date) -> Dashboard:
         expiring=s.agreements.expiring(EXPIRY_WARNING_DAYS, today),
         upcoming=s.meetings.upcoming(UPCOMING_DAYS, today),
         last_backup=s.settings.last_backup_at(),
+        backup_reminder_days=s.settings.backup_reminder_days(),
         by_level=partners["level"],
         by_sector=partners["sector"],
         by_pillar=partners["pillar"],
@@ -117,7 +118,7 @@ def _backup(board: Dashboard) -> tuple[str, bool]:
     days = (board.today - when.date()).days
     ago = _("today") if days <= 0 else _("{days} ago").format(days=days_text(days))
     text = _("Last backup: {date} ({ago}).").format(date=format_date(when.date(), "full"), ago=ago)
-    late = days > BACKUP_WARNING_DAYS
+    late = days > board.backup_reminder_days
     if late:
         text += " " + _("Please back up the data again.")
     return text, late

@@ -7,6 +7,7 @@ committed like any other write. Settings of one PC only (the interface language)
 
 from __future__ import annotations
 
+import base64
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from lao_desktop.services.permissions import Action, require
 LAST_BACKUP_AT = "last_backup_at"  # ISO 8601 time with zone of the last good backup
 DOCUMENT_FONT = "document_font"  # BUNDLED_FONT, or the path of a TrueType file
 BUNDLED_FONT = "sarabun"
+BACKUP_RECOVERY_KEY = "backup_recovery_key"  # public half of the printed recovery key
+BACKUP_REMINDER_DAYS = "backup_reminder_days"  # Home warns when the last backup is older
 
 
 class SettingValueError(ValueError):
@@ -60,6 +63,26 @@ def _font(value: str) -> str:
     return str(path.resolve())
 
 
+def _days(value: str) -> str:
+    try:
+        days = int(value)
+    except ValueError:
+        raise SettingValueError(_("enter a whole number of days, e.g. 7")) from None
+    if not 1 <= days <= 365:
+        raise SettingValueError(_("enter a number of days from 1 to 365"))
+    return str(days)
+
+
+def _public_key(value: str) -> str:
+    try:
+        raw = base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raw = b""
+    if len(raw) != 32:
+        raise SettingValueError(_("not a recovery key made by this program"))
+    return value
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     label: str  # msgid
@@ -72,6 +95,8 @@ KNOWN: dict[str, SettingSpec] = {
     # Clerks back up, so they may note the time of a backup.
     LAST_BACKUP_AT: SettingSpec(N_("Last backup"), _moment, action=Action.WRITE),
     DOCUMENT_FONT: SettingSpec(N_("Document font"), _font, default=BUNDLED_FONT),
+    BACKUP_RECOVERY_KEY: SettingSpec(N_("Backup recovery key"), _public_key),
+    BACKUP_REMINDER_DAYS: SettingSpec(N_("Backup reminder after days"), _days, default="7"),
 }
 
 
@@ -136,6 +161,9 @@ class SettingsService:
     def last_backup_at(self) -> datetime | None:
         value = self.get(LAST_BACKUP_AT)
         return datetime.fromisoformat(value) if value else None
+
+    def backup_reminder_days(self) -> int:
+        return int(self.get(BACKUP_REMINDER_DAYS))
 
     def document_font(self) -> Path | None:
         """The office's own TrueType file, or None for the bundled Sarabun."""
