@@ -7,6 +7,7 @@ PyInstaller bundle (``sys._MEIPASS``). User data goes to the platform's data fol
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -55,3 +56,9 @@ def database_target(target: str | os.PathLike[str] | None = None) -> str:
     if "://" in value:
         return value
     return str(Path(value).expanduser().resolve())
+
+
+def database_key(target: str) -> str:
+    """A name for the database ``target`` (from ``database_target``) that files kept per
+    database can carry, without writing a server password to disk."""
+    return hashlib.sha256(target.encode("utf-8")).hexdigest()

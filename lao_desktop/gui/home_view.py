@@ -9,7 +9,6 @@ that is what makes the saved figures quick to show.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
@@ -19,7 +18,7 @@ from typing import Any
 
 from lao_desktop import i18n
 from lao_desktop.files import write_atomically
-from lao_desktop.paths import data_dir
+from lao_desktop.paths import data_dir, database_key
 
 log = logging.getLogger(__name__)
 
@@ -62,18 +61,13 @@ class HomeView:
     language: str = ""
 
 
-def _key(target: str) -> str:
-    """The database a snapshot belongs to, without writing a server password to disk."""
-    return hashlib.sha256(target.encode("utf-8")).hexdigest()
-
-
 def _file() -> Path:
     return data_dir() / SNAPSHOT_FILE
 
 
 def save(view: HomeView, target: str) -> None:
     """Keep ``view`` for the next start; a failure only costs that quick first look."""
-    payload = {"format": FORMAT, "database": _key(target), "view": asdict(view)}
+    payload = {"format": FORMAT, "database": database_key(target), "view": asdict(view)}
     try:
         write_atomically(_file(), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     except OSError as error:
@@ -93,7 +87,7 @@ def load(target: str) -> HomeView | None:
     (none saved, another database or language, or an unreadable file)."""
     try:
         payload = json.loads(_file().read_text(encoding="utf-8"))
-        if payload.get("format") != FORMAT or payload.get("database") != _key(target):
+        if payload.get("format") != FORMAT or payload.get("database") != database_key(target):
             return None
         raw = payload["view"]
         if raw["language"] != i18n.language():
