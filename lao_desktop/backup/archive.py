@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from lao_desktop.backup import crypto
+from lao_desktop.backup.drives import size_text
 from lao_desktop.backup.inspect import SQLITE_MAGIC, DatabaseFacts
 from lao_desktop.backup.manifest import (
     DATABASE_NAME,
@@ -33,7 +34,6 @@ from lao_desktop.backup.manifest import (
 )
 from lao_desktop.errors import BackupError
 from lao_desktop.i18n import _
-from lao_desktop.thai.digits import format_number
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 1 << 20
@@ -42,14 +42,6 @@ _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 def _quiet(done: int, total: int, what: str) -> None:
     """The progress report of work nobody watches."""
-
-
-def size_text(n: int) -> str:
-    if n >= 1 << 30:
-        return f"{format_number(n / (1 << 30), 2)} GB"
-    if n >= 1 << 20:
-        return f"{format_number(n / (1 << 20), 1)} MB"
-    return f"{format_number(max(n, 1) / 1024, 0)} KB"
 
 
 def write_error(error: OSError, folder: Path, needed: int) -> BackupError:
