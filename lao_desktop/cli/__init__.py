@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from lao_desktop import __version__, i18n
-from lao_desktop.cli import report_options
+from lao_desktop.cli import backup_options, report_options
 from lao_desktop.errors import DomainError
 from lao_desktop.i18n import _
 
@@ -50,7 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
     report_options.add_parser(commands)
+    backup_options.add_parsers(commands)
     return parser
+
+
+_BACKUP_COMMANDS = {
+    "backup": "backup",
+    "verify": "verify",
+    "restore": "restore",
+    "recovery-key": "recovery_key",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lao_desktop.cli.report import run as report
 
             return report(args)
+        if args.command in _BACKUP_COMMANDS:
+            from lao_desktop.cli import backup
+
+            return int(getattr(backup, _BACKUP_COMMANDS[args.command])(args))
         if args.command == "demo":
             from lao_desktop.cli.commands import demo
 
