@@ -19,7 +19,7 @@ from lao_desktop.db.database import open_database
 from lao_desktop.documents.catalogue import KINDS
 from lao_desktop.services import Services
 from lao_desktop.services.query import ListQuery
-from tests.documents.conftest import demo_copy
+from tests.support.demo import demo_copy
 
 
 @pytest.fixture(scope="module")

@@ -21,24 +21,10 @@ from typing import Any
 import pytest
 
 from lao_desktop.db.database import open_database
-from lao_desktop.demo.builder import build_demo
 from lao_desktop.services import Services
+from tests.support.demo import demo_copy
 
 Extracted = dict[str, list[str]]
-_DEMO_TEMPLATE: list[Path] = []
-
-
-def demo_copy(factory: pytest.TempPathFactory) -> Path:
-    """The small demo office, built once per test session; each caller gets a copy."""
-    if not _DEMO_TEMPLATE:
-        folder = factory.mktemp("demo-content")
-        database = open_database(folder / "demo.db")
-        build_demo(database)
-        database.dispose()
-        _DEMO_TEMPLATE.append(folder / "demo.db")
-    target = factory.mktemp("copy") / "demo.db"
-    shutil.copyfile(_DEMO_TEMPLATE[0], target)
-    return target
 
 
 @pytest.fixture(scope="module")

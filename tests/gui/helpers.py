@@ -3,7 +3,6 @@ way a clerk does (Thai typed key by key, choices picked, links chosen from the p
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from lao_desktop.db.database import Database, open_database
-from lao_desktop.demo.builder import build_demo
 from lao_desktop.gui.field_editors import (
     ChoiceEditor,
     DateEditor,
@@ -32,8 +30,8 @@ from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import TextField
 from lao_desktop.services.query import ListQuery
 from tests.gui.conftest import type_text
+from tests.support.demo import demo_copy
 
-_TEMPLATE: list[Path] = []
 A_DATE = "21/11/2569"
 # Links a form needs although the schema does not mark them required (a rule across fields).
 EXTRA_LINKS = {"exchanges": ("from_partner_id",)}
@@ -41,14 +39,7 @@ EXTRA_LINKS = {"exchanges": ("from_partner_id",)}
 
 def demo_database(tmp_path: Path, factory: pytest.TempPathFactory) -> Database:
     """A copy of the small demo office (built once per test session, copied per test)."""
-    if not _TEMPLATE:
-        folder = factory.mktemp("demo")
-        database = open_database(folder / "demo.db")
-        build_demo(database)
-        database.dispose()  # closes the last connection: the WAL is checkpointed
-        _TEMPLATE.append(folder / "demo.db")
-    target = tmp_path / "demo.db"
-    shutil.copyfile(_TEMPLATE[0], target)
+    target = demo_copy(factory, tmp_path / "demo.db")
     return open_database(target)
 
 
