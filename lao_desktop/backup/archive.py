@@ -37,6 +37,8 @@ from lao_desktop.i18n import _
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 1 << 20
+_SEAL = b"lao-desktop-backup sha256:"  # the ZIP comment: this, then the file's checksum
+_DIGEST = 64
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
@@ -138,21 +140,17 @@ def write_backup(
     if passphrase is not None:
         encryption, data_key = crypto.new_encryption(passphrase, base.backup_id, recovery_public)
     temporary = folder / f".{uuid.uuid4().hex[:12]}.laobackup-part"
+    weights = _Weights(progress, 3 * size)
     try:
-        with temporary.open("xb") as raw:
-            manifest = _write_zip(raw, database, base, encryption, data_key, progress, size)
+        with temporary.open("xb+") as raw:
+            manifest = _write_zip(raw, database, base, encryption, data_key, weights.part(0))
+            _seal(raw, weights.part(size))
             raw.flush()
             os.fsync(raw.fileno())
             _drop_cache(raw)
-        what = _("Reading the backup back to check it")
-        stored = read_manifest(temporary)
-        if stored != manifest:
+        if read_manifest(temporary) != manifest:
             raise BackupError(_("The backup read back differs from what was written."))
-
-        def reading(done: int, _total: int, _what: str) -> None:
-            progress(size + done, 2 * size, what)
-
-        _check_payload(temporary, manifest, None, reading)
+        check_whole_file(temporary, weights.part(2 * size, _("Reading the backup back")))
         final = _publish(temporary, folder / name)
         _sync_folder(folder)
     except OSError as error:
@@ -170,7 +168,6 @@ def _write_zip(
     encryption: Encryption | None,
     data_key: bytes,
     progress: Progress,
-    size: int,
 ) -> Manifest:
     plain_hash, stored_hash = hashlib.sha256(), hashlib.sha256()
     stored_size = 0
@@ -189,7 +186,7 @@ def _write_zip(
                     entry.write(out)
                     stored_size += len(out)
                     done += len(chunk)
-                    progress(done, 2 * size, what)
+                    progress(done, 0, what)
             if cipher:
                 tail = cipher.finalize()
                 stored_hash.update(tail)
@@ -197,7 +194,7 @@ def _write_zip(
                 stored_size += len(tail)
         manifest = replace(
             base,
-            database_size=size,
+            database_size=done,
             database_sha256=plain_hash.hexdigest(),
             payload_name=payload,
             payload_size=stored_size,
@@ -205,7 +202,58 @@ def _write_zip(
             encryption=encryption,
         )
         archive.writestr(zipfile.ZipInfo(MANIFEST_NAME, stamp), manifest.to_json())
+        archive.comment = _SEAL + b"0" * _DIGEST
     return manifest
+
+
+class _Weights:
+    """One progress bar over several passes: each pass reports from its own offset."""
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.total = progress, total
+
+    def part(self, start: int, what: str | None = None) -> Progress:
+        def report(done: int, _total: int, said: str) -> None:
+            self.progress(start + done, self.total, what or said)
+
+        return report
+
+
+def _seal(raw: IO[bytes], progress: Progress) -> None:
+    """End the file with the SHA-256 of everything before it (in the ZIP comment), so that a
+    flipped byte anywhere, even in the ZIP's own bookkeeping, is caught."""
+    end = raw.seek(0, os.SEEK_END)
+    raw.seek(0)
+    digest = _digest(raw, end - _DIGEST, progress, _("Computing the checksum"))
+    raw.seek(end - _DIGEST)
+    raw.write(digest.encode("ascii"))
+
+
+def _digest(file: IO[bytes], length: int, progress: Progress, what: str) -> str:
+    hasher = hashlib.sha256()
+    done = 0
+    while done < length:
+        chunk = file.read(min(CHUNK, length - done))
+        if not chunk:
+            break
+        hasher.update(chunk)
+        done += len(chunk)
+        progress(done, length, what)
+    return hasher.hexdigest()
+
+
+def check_whole_file(path: Path, progress: Progress = _quiet) -> None:
+    """Compare the file with the checksum at its end; BackupError if they differ."""
+    with path.open("rb") as file:
+        end = file.seek(0, os.SEEK_END)
+        if end < len(_SEAL) + _DIGEST:
+            raise _damaged(path)
+        file.seek(end - _DIGEST - len(_SEAL))
+        seal = file.read(len(_SEAL) + _DIGEST)
+        file.seek(0)
+        digest = _digest(file, end - _DIGEST, progress, _("Checking the backup"))
+    if seal[: len(_SEAL)] != _SEAL or seal[len(_SEAL) :] != digest.encode("ascii"):
+        raise _damaged(path)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -261,17 +309,19 @@ def read_manifest(path: Path) -> Manifest:
                     ).format(path=path)
                 )
             if MANIFEST_NAME not in names:
-                raise _not_a_backup(path)
+                raise BackupError(
+                    _("{path} is not a backup file of LAO Network Desktop.").format(path=path)
+                )
             manifest = Manifest.from_json(archive.read(MANIFEST_NAME))
             if sorted(names) != sorted([MANIFEST_NAME, manifest.payload_name]):
                 raise BackupError(
                     _("{path} holds files a backup does not have; it is refused.").format(path=path)
                 )
-            info = archive.getinfo(manifest.payload_name)
-            if info.file_size != manifest.payload_size or info.compress_type not in (
-                zipfile.ZIP_STORED,
-                zipfile.ZIP_DEFLATED,
-            ):
+            # Entries are stored as written: any other size or method is a damaged directory.
+            for info in archive.infolist():
+                if info.compress_type != zipfile.ZIP_STORED or info.compress_size != info.file_size:
+                    raise _damaged(path)
+            if archive.getinfo(manifest.payload_name).file_size != manifest.payload_size:
                 raise _damaged(path)
     except (zipfile.BadZipFile, EOFError, KeyError) as error:
         raise _not_a_backup(path) from error
@@ -290,40 +340,33 @@ def _damaged(path: Path) -> BackupError:
     )
 
 
-def _check_payload(
-    path: Path,
-    manifest: Manifest,
-    out: tuple[IO[bytes], bytes] | None,
-    progress: Progress,
+def _extract(
+    path: Path, manifest: Manifest, out: IO[bytes], key: bytes, progress: Progress
 ) -> None:
-    """Read the database entry, compare its checksums; with ``out`` (file, data key) also
-    decrypt it into that file."""
+    """Copy the database entry into ``out``, decrypting it, and compare its checksums."""
     stored_hash, plain_hash = hashlib.sha256(), hashlib.sha256()
-    decrypt = None
-    if out is not None and manifest.encryption is not None:
-        decrypt = crypto.decryptor(out[1], manifest.backup_id)
-    what = _("Checking the backup")
+    decrypt = crypto.decryptor(key, manifest.backup_id) if manifest.encryption else None
+    what = _("Taking the data out of the backup")
     done = 0
     try:
         with zipfile.ZipFile(path) as archive, archive.open(manifest.payload_name) as entry:
             while chunk := entry.read(CHUNK):
                 stored_hash.update(chunk)
-                done += len(chunk)
-                progress(done, manifest.payload_size, what)
-                if out is None:
-                    continue
                 plain = decrypt.update(chunk) if decrypt else chunk
                 plain_hash.update(plain)
-                out[0].write(plain)
-            if decrypt is not None and out is not None:
+                out.write(plain)
+                done += len(chunk)
+                progress(done, manifest.payload_size, what)
+            if decrypt is not None:
                 tail = decrypt.finalize()
                 plain_hash.update(tail)
-                out[0].write(tail)
+                out.write(tail)
     except (zipfile.BadZipFile, EOFError, crypto.InvalidTag) as error:
         raise _damaged(path) from error
-    if stored_hash.hexdigest() != manifest.payload_sha256:
-        raise _damaged(path)
-    if out is not None and plain_hash.hexdigest() != manifest.database_sha256:
+    if (stored_hash.hexdigest(), plain_hash.hexdigest()) != (
+        manifest.payload_sha256,
+        manifest.database_sha256,
+    ):
         raise _damaged(path)
 
 
@@ -336,13 +379,16 @@ def extract_database(
     recovery: crypto.RecoveryKey | None = None,
     progress: Progress = _quiet,
 ) -> None:
-    """Write the backup's database, checked against its checksums (and decrypted), to the new
-    file ``target``."""
+    """Check the whole file against its checksum, then write its database (decrypted, and
+    checked against its own checksums) to the new file ``target``."""
     key = b""
     if manifest.encryption is not None:
         key = crypto.open_data_key(manifest.encryption, manifest.backup_id, passphrase, recovery)
+    size = path.stat().st_size
+    weights = _Weights(progress, size + manifest.payload_size)
+    check_whole_file(path, weights.part(0))
     with target.open("xb") as file:
-        _check_payload(path, manifest, (file, key), progress)
+        _extract(path, manifest, file, key, weights.part(size))
 
 
 def new_manifest(facts: DatabaseFacts, source: str, created: datetime) -> Manifest:
