@@ -28,8 +28,8 @@ from lao_desktop.models import AgreementDocument, AuditEntry, Network, Partner
 from lao_desktop.services import Services
 from lao_desktop.services.audit import first_broken_entry
 from tests.conftest import _fresh_pg_database
-from tests.documents.conftest import demo_copy
 from tests.factories import thai_partner
+from tests.support.demo import demo_copy
 
 Rows = dict[str, list[tuple[Any, ...]]]
 ROOT = Path(__file__).resolve().parents[2]
