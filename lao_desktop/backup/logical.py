@@ -74,7 +74,7 @@ def export_to_sqlite(db: Database, target: Path, progress: Progress | None = Non
     try:
         with db.engine.connect() as source, source.begin():
             if not db.is_sqlite:
-                # The first statement of the transaction: the snapshot is taken after it.
+                # SET TRANSACTION comes first; the snapshot is taken at the next statement.
                 source.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             revision = _require_head(source, db)
             counts = _count_rows(source)
@@ -119,7 +119,7 @@ def import_from_sqlite(source: Path, db: Database, progress: Progress | None = N
 
 @dataclass
 class _Tracker:
-    """Counts copied rows for the progress callback."""
+    """Counts copied rows for the progress callback; reports 0 as soon as it is made."""
 
     progress: Progress | None
     counts: dict[str, int]
