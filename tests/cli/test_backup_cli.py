@@ -141,3 +141,23 @@ def test_messages_are_thai_in_the_thai_interface(
     code = main(["verify", str(live)])
     err = capsys.readouterr().err
     assert code == 2 and "ไม่ใช่ไฟล์สำรองข้อมูล" in err
+
+
+def test_a_recovery_key_opens_an_encrypted_backup_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], live: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    code, out, err = run(capsys, "--db", str(live), "recovery-key", "--out", str(sheet))
+    assert code == 0 and "office safe" in err
+    key_text = out.strip()
+    assert sheet.read_bytes().startswith(b"%PDF") and len(key_text.split("-")) == 11
+    secret = tmp_path / "secret.txt"
+    secret.write_text("จำไม่ได้แล้วแน่ๆ", encoding="utf-8")
+    code, out, err = run(
+        capsys, "backup", "--db", str(live), "--to", str(tmp_path), "--passphrase-file", str(secret)
+    )
+    assert code == 0 and "no recovery key" not in err
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(key_text.lower().replace("-", " "), encoding="utf-8")
+    code, verified, _err = run(capsys, "verify", out.strip(), "--recovery-key-file", str(key_file))
+    assert code == 0 and "Verified" in verified
