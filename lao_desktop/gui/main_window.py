@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from lao_desktop import __version__
+from lao_desktop.errors import DomainError
 from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lao_desktop.gui.sections import Section, sections, service_finder
 from lao_desktop.i18n import _
 
 if TYPE_CHECKING:  # the services load after the first paint (app.py)
+    from lao_desktop.backup.restore import Restored
     from lao_desktop.services.registry import Services
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.about)
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self._add)
+        self.data_shown.connect(self._back_up_automatically)
 
     def attach(self, services: Services) -> None:
         """Show the sections once the database is open."""
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
             page.language_changed.connect(lambda _code: self.rebuild())
         if hasattr(page, "open_record"):  # home: an item to look at
             page.open_record.connect(self.show_record)
+        if hasattr(page, "backup_requested"):  # home: "Back up now" on the reminder line
+            page.backup_requested.connect(self.back_up_now)
+        if hasattr(page, "database_replaced"):  # backup: the data was restored
+            page.database_replaced.connect(self.reopen)
         if hasattr(page, "target"):
             page.target = self.database_key
         self.pages[key] = page
@@ -118,20 +125,51 @@ class MainWindow(QMainWindow):
                 found.select(ident)  # type: ignore[attr-defined]
             return
 
-    def rebuild(self) -> MainWindow:
-        """This window again, in the interface language now set, on the same database and
-        showing the same section; this one closes. Texts are translated when widgets are
-        built, so building anew is the one sure way to change them all."""
+    def rebuild(self, services: Services | None = None) -> MainWindow:
+        """This window again, in the interface language now set, on the same database (or on
+        ``services``) and showing the same section; this one closes. Texts are translated
+        when widgets are built, so building anew is the one sure way to change them all."""
         successor = MainWindow(self.database_key)
         successor.setGeometry(self.geometry())
-        if self.services is not None:
-            successor.attach(self.services)
+        services = services or self.services
+        if services is not None:
+            successor.attach(services)
             successor.open_section(self.sections[self.ui.navigation.currentRow()].key)
         successor.show()
         self.replaced.emit(successor)
         self.close()
         self.deleteLater()
         return successor
+
+    def reopen(self, restored: Restored) -> MainWindow | None:
+        """After a restore, which closed the database: open it again and build the window
+        anew on it, the backup page saying what was restored."""
+        from lao_desktop.db.database import open_database
+        from lao_desktop.services.registry import Services
+
+        assert self.services is not None
+        before = self.services.ctx
+        try:
+            database = open_database(before.db.url.render_as_string(hide_password=False))
+        except DomainError as error:
+            QMessageBox.critical(self, _("Cannot open the database"), str(error))
+            return None
+        successor = self.rebuild(Services(database, before.actor))
+        page = successor.pages.get("backup")
+        if page is not None:
+            page.show_restored(restored)  # type: ignore[attr-defined]
+        return successor
+
+    def back_up_now(self) -> None:
+        self.open_section("backup")
+        self.pages["backup"].back_up_now()  # type: ignore[attr-defined]
+
+    def _back_up_automatically(self) -> None:
+        """Today's automatic copy, in the background once the data is on screen."""
+        if self.services is not None:
+            from lao_desktop.gui import automatic_backup
+
+            automatic_backup.start(self.services, self.database_key)
 
     def current_page(self) -> QWidget | None:
         return self.ui.pages.currentWidget() if self.services is not None else None

@@ -115,6 +115,12 @@ def _documents(services: Services, service_for: ServiceFor) -> QWidget:
     return DocumentsPage(services, service_for)
 
 
+def _backup(services: Services, service_for: ServiceFor) -> QWidget:
+    from lao_desktop.gui.backup_page import BackupPage
+
+    return BackupPage(services)
+
+
 def _settings(services: Services, service_for: ServiceFor) -> QWidget:
     from lao_desktop.gui.settings_page import SettingsPage
 
@@ -140,5 +146,6 @@ def sections() -> list[Section]:
             _lists("plans.PLANS", "plans.ACTIVITIES", "plans.KNOWLEDGE"),
         ),
         Section("documents", N_("Documents and reports"), _documents),
+        Section("backup", N_("Backup and restore"), _backup),
         Section("settings", N_("Settings"), _settings),
     ]
