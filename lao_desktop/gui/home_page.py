@@ -36,6 +36,7 @@ ROLE = Qt.ItemDataRole.UserRole
 
 class HomePage(QWidget):
     open_record = Signal(str, str, object)  # section, service, record id (None: whole list)
+    backup_requested = Signal()  # "Back up now" on the backup reminder line
 
     def __init__(self, services: Services | None = None, target: str = "") -> None:
         """``target``: the database the saved figures belong to (see ``home_view``)."""
@@ -51,10 +52,13 @@ class HomePage(QWidget):
             box.itemDoubleClicked.connect(self._activated)
         self.ui.refreshButton.clicked.connect(self.load)
         self.ui.refreshButton.setEnabled(services is not None)
+        self.ui.backupButton.clicked.connect(lambda: self.backup_requested.emit())
+        self.ui.backupButton.setEnabled(services is not None)
 
     def attach(self, services: Services) -> None:
         self.services = services
         self.ui.refreshButton.setEnabled(True)
+        self.ui.backupButton.setEnabled(True)
 
     def show_saved(self) -> bool:
         """Show the figures of the last reading, if any; True when shown."""

@@ -66,13 +66,28 @@ class Ui_HomePage(object):
 
         self.contentLayout.addWidget(self.snapshotLabel)
 
+        self.backupLayout = QHBoxLayout()
+        self.backupLayout.setObjectName(u"backupLayout")
         self.backupLabel = QLabel(self.content)
         self.backupLabel.setObjectName(u"backupLabel")
         self.backupLabel.setWordWrap(True)
         self.backupLabel.setTextFormat(Qt.RichText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.backupLabel.sizePolicy().hasHeightForWidth())
+        self.backupLabel.setSizePolicy(sizePolicy)
         self.backupLabel.setText(u"")
 
-        self.contentLayout.addWidget(self.backupLabel)
+        self.backupLayout.addWidget(self.backupLabel)
+
+        self.backupButton = QPushButton(self.content)
+        self.backupButton.setObjectName(u"backupButton")
+
+        self.backupLayout.addWidget(self.backupButton)
+
+
+        self.contentLayout.addLayout(self.backupLayout)
 
         self.attentionGrid = QGridLayout()
         self.attentionGrid.setObjectName(u"attentionGrid")
@@ -177,6 +192,10 @@ class Ui_HomePage(object):
         self.refreshButton.setText(_(u"Refresh"))
 #if QT_CONFIG(tooltip)
         self.refreshButton.setToolTip(_(u"Read the figures again from the database"))
+#endif // QT_CONFIG(tooltip)
+        self.backupButton.setText(_(u"Back up now\u2026"))
+#if QT_CONFIG(tooltip)
+        self.backupButton.setToolTip(_(u"Back up the data to a USB stick"))
 #endif // QT_CONFIG(tooltip)
         self.overdueBox.setTitle(_(u"Overdue resolutions"))
 #if QT_CONFIG(accessibility)
