@@ -148,7 +148,7 @@ def write_backup(
             raw.flush()
             os.fsync(raw.fileno())
             _drop_cache(raw)
-        if read_manifest(temporary) != manifest:
+        if _read_back(temporary) != manifest:
             raise BackupError(_("The backup read back differs from what was written."))
         check_whole_file(temporary, weights.part(2 * size, _("Reading the backup back")))
         final = _publish(temporary, folder / name)
@@ -159,6 +159,20 @@ def write_backup(
         with contextlib.suppress(OSError):
             temporary.unlink()
     return Written(final, final.stat().st_size, manifest)
+
+
+def _read_back(temporary: Path) -> Manifest:
+    """The manifest of the file just written; a device error while reading it is a write
+    error (the stick was pulled out), not a message naming the temporary file."""
+    try:
+        return read_manifest(temporary)
+    except BackupError as error:
+        cause: BaseException | None = error
+        while cause is not None:  # zipfile turns an OSError into BadZipFile
+            if isinstance(cause, OSError):
+                raise cause from error
+            cause = cause.__cause__ or cause.__context__
+        raise
 
 
 def _write_zip(
