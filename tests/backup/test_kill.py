@@ -1,0 +1,255 @@
+"""``lao-desktop backup`` and ``restore`` killed (SIGKILL) at random moments: nothing is lost.
+
+Each trial kills one command-line run at a moment drawn in its own slice of the run's
+measured length (so that every part is hit: opening, snapshot, writing, reading back, naming,
+noting the time, exit), on the demo office with two 12 MB scanned agreements. After each:
+
+- backup: the earlier backup on the stick is byte-identical and verifies; every ``.laobackup``
+  file there verifies (a half-written file never carries that name); the live database passes
+  integrity_check and holds every row it held, unchanged.
+- restore: the live database holds the old data or the backup's, every row of one of them and
+  nothing of the other, never a mix; integrity_check ok.
+
+``LAO_TEST_FULL=1`` runs more trials.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lao_desktop.backup.local import backups_in, rotate, safety_folder
+from lao_desktop.backup.make import back_up
+from lao_desktop.backup.restore import verify_backup
+from lao_desktop.db.database import open_database
+from lao_desktop.paths import database_target
+from lao_desktop.services import Services
+from tests.backup.faults_support import (
+    PART_GLOB,
+    Rows,
+    Zygote,
+    assert_records_kept,
+    big_demo_copy,
+    integrity,
+    records,
+    row_counts,
+    sha256_file,
+    spread,
+)
+from tests.factories import thai_partner
+from tests.support.demo import demo_copy
+
+FULL_RUN = os.environ.get("LAO_TEST_FULL") == "1"
+BACKUP_TRIALS = 50 if FULL_RUN else 25
+RESTORE_TRIALS = 40 if FULL_RUN else 20
+# Slices cover more than the longest of three whole runs: the last kills come after the end.
+OVERSHOOT = 1.25
+
+
+@pytest.fixture(scope="module")
+def zygote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Zygote]:
+    """Backup, verify and restore run once in it, so that the killed runs are all alike."""
+    process = Zygote(tmp_path_factory.mktemp("zygote-home"))
+    warm = tmp_path_factory.mktemp("warm-up")
+    small = demo_copy(tmp_path_factory, warm / "demo.db")
+    assert process.warm(["backup", "--db", str(small), "--to", str(warm)]) == 0
+    (made,) = warm.glob("*.laobackup")
+    assert process.warm(["verify", str(made)]) == 0
+    assert process.warm(["restore", str(made), "--db", str(warm / "new.db"), "--yes"]) == 0
+    shutil.rmtree(warm)
+    yield process
+    process.close()
+
+
+def _new_backups(stick: Path, known: set[Path]) -> list[Path]:
+    return [p for p in backups_in(stick) if p not in known]
+
+
+def test_a_killed_backup_leaves_earlier_backups_and_the_live_data_intact(
+    zygote: Zygote, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    live = big_demo_copy(tmp_path_factory, tmp_path / "live.db")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    db = open_database(live)
+    earlier = back_up(Services(db), stick).path
+    db.dispose()
+    earlier_digest = sha256_file(earlier)
+    verify_backup(earlier)
+    argv = ["backup", "--db", str(live), "--to", str(stick)]
+
+    span = 0.0
+    for n in range(3):  # whole runs: how long one takes, and they too leave all intact
+        before = records(live)
+        whole = zygote.run(argv, tmp_path / f"whole-{n}.log")
+        assert whole.exit_code == 0, whole.log
+        (finished,) = _new_backups(stick, {earlier})
+        verify_backup(finished)
+        assert_records_kept(before, live, may_note_backup=True)
+        finished.unlink()
+        span = max(span, whole.seconds * OVERSHOOT)
+    before = records(live)
+
+    seen: collections.Counter[str] = collections.Counter()
+    kept_parts: list[Path] = []
+    for trial, moment in enumerate(spread(BACKUP_TRIALS, span, "backup")):
+        run = zygote.run(argv, tmp_path / f"trial-{trial}.log", kill_after=moment)
+        where = f"trial {trial}, killed at {moment:.3f} s of {span / OVERSHOOT:.3f} s"
+        assert run.killed or run.exit_code == 0, f"{where}: {run.log}"
+
+        # Byte-identical to the file verified below: it verifies as well as it did.
+        assert sha256_file(earlier) == earlier_digest, where
+        made = _new_backups(stick, {earlier})
+        assert len(made) <= 1, where
+        for path in made:
+            verify_backup(path)  # raises if a half-written file carries a backup's name
+        assert integrity(live) == ["ok"], where
+        now = assert_records_kept(before, live, may_note_backup=bool(made))
+
+        parts = [p for p in stick.glob(PART_GLOB) if p not in kept_parts]
+        seen[_outcome(run.killed, bool(parts), bool(made))] += 1
+        for path in made:
+            path.unlink()
+        for part in parts:  # keep a few for rotate below; each is up to 29 MB
+            if len(kept_parts) < 3:
+                kept_parts.append(part)
+            else:
+                part.unlink()
+        before = now
+
+    print(dict(seen))
+    # The moments did reach the write itself and its end, not only the start-up.
+    assert seen["killed while writing"] >= 1, seen
+    assert seen["killed after naming"] + seen["finished"] >= 1, seen
+
+    # What was left behind is not taken for a backup, and rotation clears it once stale.
+    assert backups_in(stick) == [earlier]
+    rotate(stick)
+    assert sorted(stick.glob(PART_GLOB)) == sorted(kept_parts), "a fresh part file was deleted"
+    stale = time.time() - 2 * 86400
+    for part in kept_parts:
+        os.utime(part, (stale, stale))
+    rotate(stick)
+    assert list(stick.glob(PART_GLOB)) == []
+    assert backups_in(stick) == [earlier]
+    verify_backup(earlier)
+
+
+def _outcome(killed: bool, part_left: bool, published: bool) -> str:
+    if not killed:
+        return "finished"
+    if published:
+        return "killed after naming"
+    return "killed while writing" if part_left else "killed before writing"
+
+
+# -- restore ---------------------------------------------------------------------------------
+
+
+IN_BACKUP = "กลุ่มที่มีเฉพาะในข้อมูลสำรอง"
+TODAY = "กลุ่มที่มีเฉพาะในข้อมูลวันนี้"
+
+
+def _markers(path: Path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT name FROM partners WHERE name IN (?, ?)", (IN_BACKUP, TODAY)
+        ).fetchall()
+        return {row[0] for row in rows}
+    finally:
+        connection.close()
+
+
+def _add_partners(path: Path, *names: str) -> None:
+    db = open_database(path)
+    services = Services(db)
+    for name in names:
+        services.partners.create(thai_partner(name=name))
+    db.dispose()
+
+
+def _state(live: Path, old: Rows, new: Rows) -> str:
+    """ "old" or "new" when the live database is wholly one of them; else an AssertionError."""
+    now = records(live)
+    if now == old:
+        return "old"
+    # The restored data, and possibly one more audit entry: who restored it, and from what.
+    trail = now["audit_log"]
+    assert trail[: len(new["audit_log"])] == new["audit_log"] and (
+        len(trail) - len(new["audit_log"]) in (0, 1)
+    ), "the audit trail is neither the old one nor the backup's"
+    mixed = [t for t in new if t != "audit_log" and now[t] != new[t]]
+    assert not mixed, f"neither the old data nor the backup's: {mixed} differ"
+    return "new"
+
+
+def test_a_killed_restore_leaves_the_old_data_or_the_new_never_a_mix(
+    zygote: Zygote, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The backup holds one marker partner; today's live data another and two more partners.
+    backed_up = big_demo_copy(tmp_path_factory, tmp_path / "backed-up.db")
+    _add_partners(backed_up, IN_BACKUP)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    db = open_database(backed_up)
+    backup = back_up(Services(db), stick, record=False).path
+    db.dispose()
+    new = records(backed_up)
+    backup_digest = sha256_file(backup)
+    old_template = big_demo_copy(tmp_path_factory, tmp_path / "today.db")
+    _add_partners(old_template, TODAY, "กลุ่มใหม่ ๑", "กลุ่มใหม่ ๒")
+    old = records(old_template)
+    old_partners, new_partners = (
+        row_counts(old_template)["partners"],
+        row_counts(backed_up)["partners"],
+    )
+    assert old_partners == new_partners + 2
+
+    live = tmp_path / "office" / "lao-network.db"
+    live.parent.mkdir()
+    argv = ["restore", str(backup), "--db", str(live), "--yes"]
+    safety = safety_folder(database_target(str(live)))
+
+    def fresh_live() -> None:
+        for leftover in live.parent.iterdir():
+            if leftover.is_dir():
+                shutil.rmtree(leftover)  # a killed restore's temporary folder
+            else:
+                leftover.unlink()
+        shutil.rmtree(safety, ignore_errors=True)
+        shutil.copyfile(old_template, live)
+
+    span = 0.0
+    for n in range(2):
+        fresh_live()
+        whole = zygote.run(argv, tmp_path / f"whole-{n}.log")
+        assert whole.exit_code == 0, whole.log
+        assert _state(live, old, new) == "new"
+        span = max(span, whole.seconds * OVERSHOOT)
+
+    seen: collections.Counter[str] = collections.Counter()
+    for trial, moment in enumerate(spread(RESTORE_TRIALS, span, "restore")):
+        fresh_live()
+        run = zygote.run(argv, tmp_path / f"trial-{trial}.log", kill_after=moment)
+        where = f"trial {trial}, killed at {moment:.3f} s of {span / OVERSHOOT:.3f} s"
+        assert run.killed or run.exit_code == 0, f"{where}: {run.log}"
+        assert integrity(live) == ["ok"], where
+        state = _state(live, old, new)
+        markers = _markers(live)
+        assert markers == ({TODAY} if state == "old" else {IN_BACKUP}), where
+        assert row_counts(live)["partners"] == (old_partners if state == "old" else new_partners)
+        seen[f"{state} data{' (finished)' if not run.killed else ''}"] += 1
+        assert sha256_file(backup) == backup_digest, where
+
+    print(dict(seen))
+    verify_backup(backup)
+    # Kills fell on both sides of the moment the data changes.
+    assert seen["old data"] >= 1 and seen["new data"] + seen["new data (finished)"] >= 1, seen
