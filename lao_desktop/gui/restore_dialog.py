@@ -105,7 +105,9 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ui.chooseButton.clicked.connect(self.choose_file)
         ui.useRecoveryKey.toggled.connect(self._use_recovery_key)
-        ui.recoveryKey.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        typed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        typed.setPointSize(self.font().pointSize() + 1)  # as large as the Thai around it
+        ui.recoveryKey.setFont(typed)
         ui.restoreButton.clicked.connect(self.restore)
         ui.cancelButton.clicked.connect(self.reject)
         ui.passphrase.textEdited.connect(lambda _t: self._unlock_problem(""))
