@@ -47,7 +47,10 @@ class Drive:
 def size_text(n_bytes: int) -> str:
     """``16_000_000_000`` → ``"14.9 GB"``: powers of 1024 named as Windows Explorer names them,
     so the figure matches what the clerk sees there."""
-    value = max(n_bytes, 0) / 1024**2
+    if n_bytes < 1024**2:  # a few scanned pages
+        kilobytes = round(max(n_bytes, 0) / 1024)
+        return f"{format_number(max(kilobytes, 1) if n_bytes > 0 else 0)} KB"
+    value = n_bytes / 1024**2
     unit = "MB"
     for larger in ("GB", "TB"):
         if value < 1000:

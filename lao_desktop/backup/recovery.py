@@ -7,12 +7,17 @@ from lao_desktop.services.registry import Services
 from lao_desktop.services.settings import BACKUP_RECOVERY_KEY
 
 
-def new_recovery_key(services: Services) -> RecoveryKey:
-    """A new recovery key for the backups made from now on (administrators only). Its text
-    must be printed now: only its public half is kept, so it cannot be shown again. Backups
-    made before stay opened by the key they were made with."""
-    key = RecoveryKey.generate()
+def adopt_recovery_key(services: Services, key: RecoveryKey) -> None:
+    """Make ``key`` the one backups are made for from now on (administrators only). Call it
+    once its sheet is printed: only its public half is kept, so a key adopted and never
+    printed would be a key nobody holds. Backups made before stay opened by their own key."""
     services.settings.set(BACKUP_RECOVERY_KEY, key.public)
+
+
+def new_recovery_key(services: Services) -> RecoveryKey:
+    """A new key, adopted at once (the command line writes its sheet first)."""
+    key = RecoveryKey.generate()
+    adopt_recovery_key(services, key)
     return key
 
 

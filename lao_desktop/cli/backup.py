@@ -158,10 +158,11 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def recovery_key(args: argparse.Namespace) -> int:
-    from lao_desktop.backup.recovery import new_recovery_key
+    from lao_desktop.backup.recovery import adopt_recovery_key
     from lao_desktop.db.database import open_database
     from lao_desktop.documents.recovery_sheet import recovery_sheet_pdf
     from lao_desktop.files import write_atomically
+    from lao_desktop.services.permissions import Action, require
     from lao_desktop.services.registry import Services
 
     out = Path(args.out)
@@ -170,8 +171,9 @@ def recovery_key(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         services = Services(db)
+        require(services.ctx.actor, Action.ADMINISTER)
         office = services.office.current()
-        key = new_recovery_key(services)
+        key = RecoveryKey.generate()
         pdf = recovery_sheet_pdf(
             office.name if office else "",
             key.text(),
@@ -179,9 +181,10 @@ def recovery_key(args: argparse.Namespace) -> int:
             datetime.now().astimezone(),
             thai_digits=bool(office and office.use_thai_digits),
         )
+        write_atomically(out, pdf)  # the sheet first: a key is kept only once it is printable
+        adopt_recovery_key(services, key)
     finally:
         db.dispose()
-    write_atomically(out, pdf)
     print(key.text())
     print(
         _(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from lao_desktop.backup import drives
 from lao_desktop.i18n import _
 from lao_desktop.services.registry import Services
 
@@ -21,10 +22,7 @@ SCAN_PATTERNS = "*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG"
 
 
 def size_text(document: Any) -> str:
-    size = document.size_bytes or 0
-    if size < 1024 * 1024:
-        return _("{n} KB").format(n=f"{max(1, round(size / 1024)):,}")
-    return _("{n} MB").format(n=f"{size / 1024 / 1024:,.1f}")
+    return drives.size_text(document.size_bytes or 0)
 
 
 def attach_scan(services: Services, agreement: Any, parent: QWidget) -> bool:

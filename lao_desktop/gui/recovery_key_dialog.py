@@ -120,9 +120,12 @@ class RecoveryKeyDialog(QDialog):
 def create_recovery_key(parent: QWidget | None, services: Services) -> RecoveryKey | None:
     """Make a new recovery key for the office (after asking, when it has one) and show it;
     None when not made."""
-    from lao_desktop.backup.recovery import current_key_id, new_recovery_key
+    from lao_desktop.backup.crypto import RecoveryKey
+    from lao_desktop.backup.recovery import adopt_recovery_key, current_key_id
+    from lao_desktop.services.permissions import Action, require
 
     try:
+        require(services.ctx.actor, Action.ADMINISTER)
         current = current_key_id(services)
         if current is not None and not confirm(
             parent,
@@ -134,7 +137,7 @@ def create_recovery_key(parent: QWidget | None, services: Services) -> RecoveryK
             ).format(id=current),
         ):
             return None
-        key = new_recovery_key(services)
+        key = RecoveryKey.generate()
         office = services.office.current()
     except DomainError as error:
         show_error(parent, error)
@@ -143,5 +146,10 @@ def create_recovery_key(parent: QWidget | None, services: Services) -> RecoveryK
     dialog = RecoveryKeyDialog(
         parent, office.name if office else "", key, datetime.now().astimezone()
     )
-    dialog.exec()
+    dialog.exec()  # closes only once the clerk says the sheet is printed and kept
+    try:
+        adopt_recovery_key(services, key)
+    except DomainError as error:
+        show_error(parent, error)
+        return None
     return key

@@ -286,7 +286,11 @@ def test_windows_lists_sticks_usb_disks_and_cards_in_letter_order() -> None:
 @pytest.mark.parametrize(
     ("n_bytes", "text"),
     [
-        (0, "0.0 MB"),
+        (0, "0 KB"),
+        (100, "1 KB"),
+        (2322, "2 KB"),
+        (500_000, "488 KB"),
+        (1024**2, "1.0 MB"),
         (512 * 1024**2, "512 MB"),
         (999 * 1024**2, "999 MB"),
         (1000 * 1024**2, "1.0 GB"),

@@ -164,9 +164,14 @@ def test_the_recovery_key_is_shown_once_and_stays_until_it_is_kept(
         "The office has no recovery key yet: an encrypted backup opens only with its passphrase."
     )
 
+    shown_keys: list[RecoveryKey] = []
+
     def keep(dialog: RecoveryKeyDialog) -> None:
         shown_key = RecoveryKey.parse(dialog.ui.keyText.text())
-        assert shown_key.public == demo.settings.get(BACKUP_RECOVERY_KEY)
+        shown_keys.append(shown_key)
+        # Not kept before the clerk says the sheet is printed: a key nobody holds is worse
+        # than none.
+        assert demo.settings.get(BACKUP_RECOVERY_KEY) == ""
         assert dialog.ui.keyText.text() == key_lines(shown_key.text())
         assert len(dialog.ui.keyText.text().splitlines()) == 3
         assert shown_key.key_id in dialog.ui.keyId.text()
@@ -184,6 +189,7 @@ def test_the_recovery_key_is_shown_once_and_stays_until_it_is_kept(
     assert len(shown) == 1 and shown[0].result() == 1
     key = current_key_id(demo)
     assert key is not None and key in page.ui.keyStatus.text()
+    assert demo.settings.get(BACKUP_RECOVERY_KEY) == shown_keys[0].public
 
 
 def test_the_recovery_sheet_is_previewed_for_printing(qtbot: QtBot, demo: Services) -> None:

@@ -87,6 +87,7 @@ def test_the_backup_dialogs_are_in_thai(
         "XXXXX",
         "KINGSTON",
         "GB",
+        "KB",
     ]
 
     def english_beyond_data(text: str) -> bool:

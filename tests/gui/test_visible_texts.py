@@ -50,7 +50,7 @@ from tests.gui.test_list_pages import CONCEPTS
 ALLOWED = re.compile(
     r"LINE\s*ID|E-?mail|MOU|MOA|https?://\S+|www\.\S+|\S+@\S+\.\S+|\S*[/\\]\S*"
     r"|\b(?:Ctrl|Shift|Alt|Enter|Esc|Tab|F\d{1,2})\b|\bPDF\b|\bExcel\b|\bCSV\b|\bUSB\b"
-    r"|\b(?:PNG|JPEG|TrueType|MB)\b|\bSarabun\b"
+    r"|\b(?:PNG|JPEG|TrueType|KB|MB|GB|TB)\b|\bSarabun\b"
     r"|ไทย \(Thai\)|English \(อังกฤษ\)|^English$",  # a language named in its own words
     re.IGNORECASE,
 )
