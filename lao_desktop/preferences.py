@@ -1,5 +1,6 @@
-"""Choices of this PC only (the interface language), kept in a small JSON file in the data
-folder: two clerks sharing one database may each read the program in their own language.
+"""Choices of this PC only (the interface language, where backups went), kept in a small
+JSON file in the data folder: two clerks sharing one database may each read the program in
+their own language.
 
 A missing, unreadable or damaged file means "nothing chosen yet", never a failed start.
 """
@@ -48,6 +49,19 @@ def set_language(code: str) -> None:
     if code not in i18n.LANGUAGES:
         raise ValueError(f"unknown language {code!r}; choose one of {i18n.LANGUAGES}")
     _save({**load(), "language": code})
+
+
+def backup_place() -> tuple[str, bool]:
+    """Where the last backup went on this PC, and whether it was a folder chosen by hand (not
+    a USB stick found by the program); ("", False) when none."""
+    place = load().get("backup_place")
+    if not isinstance(place, str):
+        return "", False
+    return place, bool(load().get("backup_place_is_folder"))
+
+
+def set_backup_place(place: str, is_folder: bool) -> None:
+    _save({**load(), "backup_place": place, "backup_place_is_folder": is_folder})
 
 
 def _save(data: dict[str, Any]) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QListWidgetItem, QStyle, QWidget
 
+from lao_desktop import preferences
 from lao_desktop.backup.crypto import passphrase_problem
 from lao_desktop.backup.drives import removable_drives, size_text
 from lao_desktop.backup.recovery import current_key_id
@@ -40,11 +41,6 @@ WARNING = "color: #8a1c12;"
 class BackupDialog(QDialog):
     backed_up = Signal(object)  # the Written backup
     not_backed_up = Signal(str)  # the message shown: why not (a failure, or Cancel)
-
-    # Where the last backup went, offered first next time; the same when it was a folder
-    # chosen (not a drive), so that it is listed again.
-    _last: ClassVar[str] = ""
-    _last_folder: ClassVar[str] = ""
 
     def __init__(self, parent: QWidget | None, services: Services) -> None:
         super().__init__(parent)
@@ -84,13 +80,15 @@ class BackupDialog(QDialog):
             item = QListWidgetItem(drive_icon, drive.describe(), places)
             item.setData(ROLE, str(drive.root))
             item.setToolTip(str(drive.root))
-        remembered = [Path(self._last_folder)] if self._last_folder else []
+        # Where the last backup went is offered first; a folder chosen by hand is listed again.
+        last, last_is_folder = preferences.backup_place()
+        remembered = [Path(last)] if last and last_is_folder else []
         for folder in [*self.folders, *remembered]:
             if folder.is_dir() and self._row_of(folder) < 0:
                 self._add_folder(folder)
         self.ui.noDrives.setVisible(not drives)
         places.setVisible(places.count() > 0)
-        for wanted in (chosen, Path(self._last) if self._last else None):
+        for wanted in (chosen, Path(last) if last else None):
             row = self._row_of(wanted)
             if row >= 0:
                 places.setCurrentRow(row)
@@ -116,7 +114,8 @@ class BackupDialog(QDialog):
         return Path(item.data(ROLE)) if item is not None else None
 
     def choose_folder(self) -> None:
-        start = self.destination() or (Path(self._last) if self._last else None)
+        last = preferences.backup_place()[0]
+        start = self.destination() or (Path(last) if last else None)
         if start is None:
             documents = QStandardPaths.StandardLocation.DocumentsLocation
             start = Path(QStandardPaths.writableLocation(documents))
@@ -233,8 +232,10 @@ class BackupDialog(QDialog):
             return
         self.written = written
         place = written.path.parent
-        BackupDialog._last = str(place)
-        BackupDialog._last_folder = str(place) if place in self.folders else ""
+        try:
+            preferences.set_backup_place(str(place), place in self.folders)
+        except OSError as error:  # only next time's first choice is lost
+            log.warning("cannot remember the backup place: %s", error)
         lines = [
             _("The backup is saved as {path}").format(path=written.path),
             _("Size: {size}.").format(size=size_text(written.size)),

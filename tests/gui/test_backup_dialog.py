@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from lao_desktop import preferences
 from lao_desktop.backup import make
 from lao_desktop.backup.drives import Drive, size_text
 from lao_desktop.backup.local import backups_in
@@ -52,13 +53,6 @@ def stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def no_drives(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup_dialog, "removable_drives", lambda: [])
-
-
-@pytest.fixture(autouse=True)
-def _nothing_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No place remembered from an earlier test."""
-    monkeypatch.setattr(BackupDialog, "_last", "")
-    monkeypatch.setattr(BackupDialog, "_last_folder", "")
 
 
 def open_dialog(qtbot: QtBot, services: Services) -> BackupDialog:
@@ -109,6 +103,8 @@ def test_backup_to_a_folder_chosen(
     written = back_up(qtbot, dialog)
     assert written.path.parent == folder and written.path.exists()
     assert verify_backup(written.path).counts == written.manifest.counts
+    # Kept on this PC for the next start too.
+    assert preferences.backup_place() == (str(folder), True)
     again = open_dialog(qtbot, demo)
     assert again.destination() == folder, "the last place is offered first"
     shutil.rmtree(folder)
