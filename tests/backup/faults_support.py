@@ -1,31 +1,23 @@
-"""Fault injection for the backup tests: what the live data holds, processes to kill, files that
-fail, and a tiny drive.
+"""Fault injection for the backup tests: what the live data holds, and files that fail.
 
+- ``big_demo_copy``: the demo office with two large scans, so that a backup takes a while.
 - ``records(path)`` / ``assert_records_kept``: every row of a database file, and the check that
   a backup (killed or failed) took none away and changed none.
-- ``Zygote``: a Python process with the program imported that forks one command-line run
-  (``lao_desktop.cli.main``, what ``python -m lao_desktop`` runs) per request, so that a test
-  can SIGKILL it at a moment of its own work rather than during the 0.8 s of imports.
-- ``FailingFile``: a file whose reads or writes fail with an OSError after a number of bytes,
-  as a pulled USB stick or a bad sector does.
-- ``tiny_drive``: a tmpfs of a given size mounted on a folder (as root), unmounted afterwards.
+- ``FailingDevice``: the files of a folder fail with an OSError after a number of bytes read or
+  written, or once written, as a pulled USB stick or a bad sector does.
+
+Processes to kill are in ``faults_processes.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 import os
+import random
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -72,6 +64,8 @@ def integrity(path: Path) -> list[str]:
     connection = connect(path)
     try:
         return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as error:  # "file is not a database", "malformed"
+        return [str(error)]
     finally:
         connection.close()
 
@@ -160,112 +154,14 @@ def assert_records_kept(before: Rows, path: Path, *, may_note_backup: bool) -> R
     return after
 
 
-# -- killing command-line runs -------------------------------------------------------------
-
-_ZYGOTE = r"""
-import json, os, sys, traceback
-from contextlib import redirect_stderr, redirect_stdout
-from lao_desktop.cli import main
-import lao_desktop.cli.backup, lao_desktop.backup.make, lao_desktop.backup.restore
-import lao_desktop.backup.local, lao_desktop.db.database, lao_desktop.services.registry
-print("ready", flush=True)
-while line := sys.stdin.readline():
-    request = json.loads(line)
-    sys.stdout.flush(); sys.stderr.flush()
-    if request.get("warm"):  # in this process: what the first run loads stays loaded
-        with open(os.devnull, "w") as out, redirect_stdout(out), redirect_stderr(out):
-            print(json.dumps(main(request["argv"])), file=sys.__stdout__, flush=True)
-        continue
-    pid = os.fork()
-    if pid == 0:
-        code = 3
-        try:
-            log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            os.dup2(log, 1); os.dup2(log, 2)
-            os.environ.update(request["env"])
-            code = main(request["argv"])
-        except BaseException:
-            traceback.print_exc()
-        finally:
-            sys.stdout.flush(); sys.stderr.flush()
-            os._exit(code)
-    print(pid, flush=True)
-    print(json.dumps(os.waitpid(pid, 0)[1]), flush=True)
-"""
-
-
-@dataclass(frozen=True)
-class Run:
-    seconds: float  # from the fork to the kill, or to the end
-    killed: bool  # SIGKILL ended it before it finished
-    exit_code: int | None  # when it finished by itself
-    log: str
-
-
-class Zygote:
-    """Runs ``lao_desktop.cli.main(argv)`` in forked children of one preloaded process."""
-
-    def __init__(self, home: Path) -> None:
-        """``home``: the user data folder of runs that do not name theirs (the warm ones)."""
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", _ZYGOTE],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "LAO_DESKTOP_HOME": str(home)},
-        )
-        assert self._line() == "ready"
-
-    def _line(self) -> str:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        assert line, "the preloaded process died"
-        return line.strip()
-
-    def _send(self, request: dict[str, Any]) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write(json.dumps(request) + "\n")
-        self.process.stdin.flush()
-
-    def warm(self, argv: list[str]) -> int:
-        """Run the command in the preloaded process itself, so that what its first run loads
-        (migration scripts, catalogues) is loaded before the runs that are timed; the exit
-        code. Its files must be in a folder of their own: the home folder is not changed."""
-        self._send({"argv": argv, "warm": True})
-        return int(self._line())
-
-    def run(self, argv: list[str], log: Path, kill_after: float | None = None) -> Run:
-        """Run the command; with ``kill_after`` seconds, SIGKILL it then if still running."""
-        env = {"LAO_DESKTOP_HOME": os.environ["LAO_DESKTOP_HOME"]}
-        self._send({"argv": argv, "log": str(log), "env": env})
-        pid = int(self._line())
-        started = time.perf_counter()
-        if kill_after is not None:
-            time.sleep(kill_after)
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        status = int(self._line())
-        seconds = time.perf_counter() - started
-        killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-        code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
-        return Run(seconds, killed, code, log.read_text(errors="replace"))
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait(timeout=10)
-
-
-def spread(trials: int, span: float, seed: str) -> list[float]:
-    """``trials`` moments over ``span`` seconds: one random moment in each equal slice, so
-    that every part of the run is hit (seeded: the same moments each time)."""
-    import random
-
-    rng = random.Random(seed)
-    return [span * (n + rng.random()) / trials for n in range(trials)]
-
-
 # -- files that fail ------------------------------------------------------------------------
+
+
+def spread(trials: int, start: float, end: float, seed: str) -> list[float]:
+    """``trials`` moments between ``start`` and ``end``: one random moment in each equal
+    slice, so that every part is hit (seeded: the same moments each time)."""
+    rng = random.Random(seed)
+    return [start + (end - start) * (n + rng.random()) / trials for n in range(trials)]
 
 
 class DeviceGone(OSError):
@@ -367,42 +263,3 @@ class FailingDevice:
     def heal(self) -> None:
         self.budget.left = 1 << 62
         self.gone = self.leaves_after_writing = False
-
-
-# -- a tiny drive ---------------------------------------------------------------------------
-
-
-def mount_problem() -> str | None:
-    """Why this process cannot mount a tmpfs, or None."""
-    probe = Path(os.environ.get("TMPDIR", "/tmp")) / f"lao-mount-probe-{os.getpid()}"
-    probe.mkdir(exist_ok=True)
-    try:
-        done = subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
-            capture_output=True,
-            text=True,
-        )
-        if done.returncode != 0:
-            return done.stderr.strip() or f"mount exited with {done.returncode}"
-        subprocess.run(["umount", str(probe)], check=True)
-        return None
-    except FileNotFoundError as error:
-        return str(error)
-    finally:
-        probe.rmdir()
-
-
-@contextlib.contextmanager
-def tiny_drive(folder: Path, size: int) -> Iterator[Path]:
-    """A tmpfs of ``size`` bytes on ``folder`` (created), unmounted when the block ends."""
-    folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield folder
-    finally:
-        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(folder)], check=True)

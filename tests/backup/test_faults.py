@@ -98,7 +98,7 @@ def test_a_stick_failing_at_any_byte_of_writing_or_reading_back_loses_nothing(
     traffic = device.budget.passed
     assert traffic > 2 * stick.earlier.stat().st_size, "written, then read back"
 
-    for point in spread(FAULT_POINTS, traffic, f"fault {code}"):
+    for point in spread(FAULT_POINTS, 0, traffic, f"fault {code}"):
         device.fail_after(int(point))
         stick.fails(says=says)
     verify_backup(stick.earlier)

@@ -31,10 +31,10 @@ from lao_desktop.backup.restore import verify_backup
 from lao_desktop.db.database import open_database
 from lao_desktop.paths import database_target
 from lao_desktop.services import Services
+from tests.backup.faults_processes import Run, Timeline, Zygote
 from tests.backup.faults_support import (
     PART_GLOB,
     Rows,
-    Zygote,
     assert_records_kept,
     big_demo_copy,
     integrity,
@@ -83,25 +83,26 @@ def test_a_killed_backup_leaves_earlier_backups_and_the_live_data_intact(
     db.dispose()
     earlier_digest = sha256_file(earlier)
     verify_backup(earlier)
-    argv = ["backup", "--db", str(live), "--to", str(stick)]
+    argv = ["--lang", "en", "backup", "--db", str(live), "--to", str(stick)]
 
-    span = 0.0
-    for n in range(3):  # whole runs: how long one takes, and they too leave all intact
+    wholes: list[Run] = []
+    for n in range(3):  # whole runs: how long each step takes; they too leave all intact
         before = records(live)
-        whole = zygote.run(argv, tmp_path / f"whole-{n}.log")
-        assert whole.exit_code == 0, whole.log
+        wholes.append(zygote.run(argv, tmp_path / f"whole-{n}.log"))
+        assert wholes[-1].exit_code == 0, wholes[-1].log
         (finished,) = _new_backups(stick, {earlier})
         verify_backup(finished)
         assert_records_kept(before, live, may_note_backup=True)
         finished.unlink()
-        span = max(span, whole.seconds * OVERSHOOT)
+    timeline = Timeline(max(wholes, key=lambda run: run.seconds))
     before = records(live)
 
     seen: collections.Counter[str] = collections.Counter()
     kept_parts: list[Path] = []
-    for trial, moment in enumerate(spread(BACKUP_TRIALS, span, "backup")):
-        run = zygote.run(argv, tmp_path / f"trial-{trial}.log", kill_after=moment)
-        where = f"trial {trial}, killed at {moment:.3f} s of {span / OVERSHOOT:.3f} s"
+    for trial, moment in enumerate(_moments(timeline, BACKUP_TRIALS, "Writing the backup")):
+        kill = timeline.kill_at(moment)
+        run = zygote.run(argv, tmp_path / f"trial-{trial}.log", kill)
+        where = f"trial {trial}, killed {kill}"
         assert run.killed or run.exit_code == 0, f"{where}: {run.log}"
 
         # Byte-identical to the file verified below: it verifies as well as it did.
@@ -124,7 +125,7 @@ def test_a_killed_backup_leaves_earlier_backups_and_the_live_data_intact(
                 part.unlink()
         before = now
 
-    print(dict(seen))
+    print(dict(seen), _steps(timeline))
     # The moments did reach the write itself and its end, not only the start-up.
     assert seen["killed while writing"] >= 1, seen
     assert seen["killed after naming"] + seen["finished"] >= 1, seen
@@ -140,6 +141,20 @@ def test_a_killed_backup_leaves_earlier_backups_and_the_live_data_intact(
     assert list(stick.glob(PART_GLOB)) == []
     assert backups_in(stick) == [earlier]
     verify_backup(earlier)
+
+
+def _moments(timeline: Timeline, trials: int, step: str) -> list[float]:
+    """Half the moments over the whole run and a little past its end; the other half from the
+    start of ``step`` on, where the files or the data change."""
+    whole = spread(trials // 2, 0.0, timeline.end * OVERSHOOT, step)
+    begun, end = timeline.span_from(step)
+    late = spread(trials - trials // 2, begun, end + (end - begun) * (OVERSHOOT - 1), step)
+    return whole + late
+
+
+def _steps(timeline: Timeline) -> str:
+    steps = ", ".join(f"{what} {at:.3f}" for what, at in timeline.steps[1:])
+    return f"steps begin at (s): {steps}; end {timeline.end:.3f}"
 
 
 def _outcome(killed: bool, part_left: bool, published: bool) -> str:
@@ -215,7 +230,7 @@ def test_a_killed_restore_leaves_the_old_data_or_the_new_never_a_mix(
 
     live = tmp_path / "office" / "lao-network.db"
     live.parent.mkdir()
-    argv = ["restore", str(backup), "--db", str(live), "--yes"]
+    argv = ["--lang", "en", "restore", str(backup), "--db", str(live), "--yes"]
     safety = safety_folder(database_target(str(live)))
 
     def fresh_live() -> None:
@@ -227,29 +242,29 @@ def test_a_killed_restore_leaves_the_old_data_or_the_new_never_a_mix(
         shutil.rmtree(safety, ignore_errors=True)
         shutil.copyfile(old_template, live)
 
-    span = 0.0
+    wholes: list[Run] = []
     for n in range(2):
         fresh_live()
-        whole = zygote.run(argv, tmp_path / f"whole-{n}.log")
-        assert whole.exit_code == 0, whole.log
+        wholes.append(zygote.run(argv, tmp_path / f"whole-{n}.log"))
+        assert wholes[-1].exit_code == 0, wholes[-1].log
         assert _state(live, old, new) == "new"
-        span = max(span, whole.seconds * OVERSHOOT)
+    timeline = Timeline(max(wholes, key=lambda run: run.seconds))
 
     seen: collections.Counter[str] = collections.Counter()
-    for trial, moment in enumerate(spread(RESTORE_TRIALS, span, "restore")):
+    for trial, moment in enumerate(_moments(timeline, RESTORE_TRIALS, "Restoring the data")):
         fresh_live()
-        run = zygote.run(argv, tmp_path / f"trial-{trial}.log", kill_after=moment)
-        where = f"trial {trial}, killed at {moment:.3f} s of {span / OVERSHOOT:.3f} s"
+        kill = timeline.kill_at(moment)
+        run = zygote.run(argv, tmp_path / f"trial-{trial}.log", kill)
+        where = f"trial {trial}, killed {kill}"
         assert run.killed or run.exit_code == 0, f"{where}: {run.log}"
         assert integrity(live) == ["ok"], where
         state = _state(live, old, new)
-        markers = _markers(live)
-        assert markers == ({TODAY} if state == "old" else {IN_BACKUP}), where
+        assert _markers(live) == ({TODAY} if state == "old" else {IN_BACKUP}), where
         assert row_counts(live)["partners"] == (old_partners if state == "old" else new_partners)
-        seen[f"{state} data{' (finished)' if not run.killed else ''}"] += 1
         assert sha256_file(backup) == backup_digest, where
+        seen[f"{state} data{' (finished)' if not run.killed else ''}"] += 1
 
-    print(dict(seen))
+    print(dict(seen), _steps(timeline))
     verify_backup(backup)
     # Kills fell on both sides of the moment the data changes.
-    assert seen["old data"] >= 1 and seen["new data"] + seen["new data (finished)"] >= 1, seen
+    assert seen["old data"] >= 1 and seen["new data"] >= 1, seen
