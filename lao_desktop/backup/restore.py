@@ -119,6 +119,11 @@ def restore_backup(
     with checked_backup(
         path, passphrase=passphrase, recovery=recovery, work=work, progress=progress
     ) as backup:
+        from lao_desktop.db.migrate import head_revision
+
+        upgraded = backup.facts.revision != head_revision()
+        if upgraded:  # an older program's backup: brought up to date before it goes live
+            open_database(backup.database).dispose()
         progress(0, 1, _("Keeping a safety copy of the current data"))
         safety = _safety_copy(db, actor, safety_folder)
         progress(0, 1, _("Restoring the data"))
@@ -129,9 +134,6 @@ def restore_backup(
             from lao_desktop.backup.logical import import_from_sqlite
 
             import_from_sqlite(backup.database, db, progress)
-    from lao_desktop.db.migrate import head_revision
-
-    upgraded = backup.manifest.schema_revision != head_revision()
     reopened = open_database(db.url.render_as_string(hide_password=False))
     try:
         ctx = ServiceContext(reopened, actor)
