@@ -4,22 +4,38 @@ services-backed screen per test (offscreen, see tests/conftest.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lao_desktop.db.database import Database, open_database
 from lao_desktop.gui.app import make_application
 from lao_desktop.gui.field_editors import ServiceFor
 from lao_desktop.gui.sections import service_finder
 from lao_desktop.services import Services
+from tests.support.demo import demo_copy
 
 
 @pytest.fixture(scope="session")
 def qapp() -> Iterator[QApplication]:
     """The application as the program makes it: bundled font, Thai texts for Qt's own."""
     yield make_application()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A copy of the small demo office of one's own."""
+    database = open_database(demo_copy(tmp_path_factory, tmp_path / "demo.db"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo(demo_db: Database) -> Services:
+    return Services(demo_db)
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
-"""Steps the GUI tests share: a demo office copied per test, and filling a record form the
-way a clerk does (Thai typed key by key, choices picked, links chosen from the picker)."""
+"""Steps the GUI tests share: filling a record form the way a clerk does (Thai typed key by
+key, choices picked, links chosen from the picker)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +13,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from lao_desktop.db.database import Database, open_database
 from lao_desktop.gui.field_editors import (
     ChoiceEditor,
     DateEditor,
@@ -30,17 +28,10 @@ from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import TextField
 from lao_desktop.services.query import ListQuery
 from tests.gui.conftest import type_text
-from tests.support.demo import demo_copy
 
 A_DATE = "21/11/2569"
 # Links a form needs although the schema does not mark them required (a rule across fields).
 EXTRA_LINKS = {"exchanges": ("from_partner_id",)}
-
-
-def demo_database(tmp_path: Path, factory: pytest.TempPathFactory) -> Database:
-    """A copy of the small demo office (built once per test session, copied per test)."""
-    target = demo_copy(factory, tmp_path / "demo.db")
-    return open_database(target)
 
 
 def name_key(service: EntityService[Any]) -> str:

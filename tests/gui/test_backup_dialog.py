@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +27,9 @@ from lao_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
 from lao_desktop.i18n import _
 from lao_desktop.services import Services
 from tests.gui.conftest import type_text
-from tests.gui.helpers import demo_database, fake_exec
+from tests.gui.helpers import fake_exec
 
 PASSPHRASE = "ลับเฉพาะของอบต2569"
-
-
-@pytest.fixture
-def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield Services(database)
-    database.dispose()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ copy made once the window shows its data."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,14 +31,7 @@ from lao_desktop.services import Services
 from lao_desktop.services.context import Actor
 from lao_desktop.services.settings import BACKUP_RECOVERY_KEY
 from tests.gui.conftest import type_text
-from tests.gui.helpers import demo_database, fake_exec
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield database
-    database.dispose()
+from tests.gui.helpers import fake_exec
 
 
 @pytest.fixture

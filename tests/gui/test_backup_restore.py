@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from lao_desktop.services.context import Actor
 from lao_desktop.thai.dates import be_year
 from tests.factories import thai_partner
 from tests.gui.conftest import type_text
-from tests.gui.helpers import demo_database, fake_exec
+from tests.gui.helpers import fake_exec
 
 PASSPHRASE = "ลับเฉพาะของอบต2569"
 ADDED = "กลุ่มที่เพิ่มหลังสำรองข้อมูล"
@@ -41,18 +40,6 @@ WRONG = (
     "The passphrase is wrong. Check the keyboard language (Thai or English) and Caps Lock, or "
     "use the office's printed recovery key."
 )
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def demo(demo_db: Database) -> Services:
-    return Services(demo_db)
 
 
 @pytest.fixture

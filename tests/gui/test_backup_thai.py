@@ -4,7 +4,6 @@ recovery key. (The backup page itself is walked by test_visible_texts with every
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -20,15 +19,7 @@ from lao_desktop.gui.recovery_key_dialog import RecoveryKeyDialog, key_lines
 from lao_desktop.gui.restore_dialog import RestoreDialog
 from lao_desktop.services import Services
 from tests.gui.conftest import type_text
-from tests.gui.helpers import demo_database
 from tests.gui.test_visible_texts import english_texts, is_english, report
-
-
-@pytest.fixture
-def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield Services(database)
-    database.dispose()
 
 
 def test_the_backup_dialogs_are_in_thai(

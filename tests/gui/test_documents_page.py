@@ -3,9 +3,7 @@ the lists print documents about the chosen record, and the preview shows the rea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pypdfium2
@@ -13,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from lao_desktop.db.database import Database
 from lao_desktop.documents.catalogue import KINDS
 from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.gui import document_actions, documents_page
@@ -27,14 +24,6 @@ from lao_desktop.i18n import _
 from lao_desktop.services import ListQuery, Services
 from lao_desktop.thai.fiscal import fiscal_year
 from tests.gui.conftest import type_text
-from tests.gui.helpers import demo_database
-
-
-@pytest.fixture
-def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database: Database = demo_database(tmp_path, tmp_path_factory)
-    yield Services(database)
-    database.dispose()
 
 
 @pytest.fixture

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from lao_desktop import i18n
-from lao_desktop.db.database import Database
 from lao_desktop.gui import home_view
 from lao_desktop.gui.home_data import days_text
 from lao_desktop.gui.home_page import HomePage
@@ -23,7 +20,6 @@ from lao_desktop.services import ListQuery, Services
 from lao_desktop.services.settings import LAST_BACKUP_AT
 from lao_desktop.thai.dates import format_date
 from tests.factories import thai_partner
-from tests.gui.helpers import demo_database
 
 TODAY = date.today()
 
@@ -50,13 +46,6 @@ def counts(grid: QGridLayout) -> dict[str, str]:
             assert isinstance(name, QLabel) and isinstance(number, QLabel)
             shown[name.text()] = number.text()
     return shown
-
-
-@pytest.fixture
-def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    database: Database = demo_database(tmp_path, tmp_path_factory)
-    yield Services(database)
-    database.dispose()
 
 
 def test_partner_counts_equal_the_services_counts(qtbot: QtBot, demo: Services) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +13,6 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 import lao_desktop.gui.concepts as concepts_package
-from lao_desktop.db.database import Database
 from lao_desktop.gui.child_panel import ChildPanel
 from lao_desktop.gui.concepts.base import Concept
 from lao_desktop.gui.field_editors import ServiceFor
@@ -27,7 +24,6 @@ from lao_desktop.services import Services
 from lao_desktop.services.query import ListQuery
 from tests.gui.conftest import type_text
 from tests.gui.helpers import (
-    demo_database,
     editor_of,
     fake_exec,
     fill_required,
@@ -57,18 +53,6 @@ def test_every_section_concept_is_tested() -> None:
         "agreements", "plans", "activities", "knowledge",
     }  # fmt: skip
     assert expected <= {c.service for c in CONCEPTS}
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def demo(demo_db: Database) -> Services:
-    return Services(demo_db)
 
 
 def open_page(qtbot: QtBot, services: Services, concept: Concept) -> ListPage:

@@ -3,9 +3,6 @@ keyboard shortcuts reach the list on screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -25,16 +22,8 @@ from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.record_dialog import RecordDialog
 from lao_desktop.gui.sections import sections
 from lao_desktop.services import Services
-from tests.gui.helpers import demo_database
 
 SECTION_KEYS = [s.key for s in sections()]
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

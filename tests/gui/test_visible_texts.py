@@ -10,9 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,7 +40,6 @@ from lao_desktop.gui.sections import service_finder
 from lao_desktop.gui.trash_dialog import TrashDialog
 from lao_desktop.i18n import _
 from lao_desktop.services import Services
-from tests.gui.helpers import demo_database
 from tests.gui.test_list_pages import CONCEPTS
 
 # What may stay in Latin letters in a Thai interface: names of things that are written so in
@@ -134,13 +131,6 @@ def test_the_checker_itself() -> None:
                  "บันทึกข้อตกลง (MOU)", "๑๒๓ 2569",
                  "https://www.example.go.th", "เพิ่ม (Ctrl+N)", "C:\\ข้อมูล\\lao.db", ""]:  # fmt: skip
         assert not is_english(fine), fine
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = demo_database(tmp_path, tmp_path_factory)
-    yield database
-    database.dispose()
 
 
 def test_every_section_page_is_in_thai(qtbot: QtBot, demo_db: Database) -> None:
