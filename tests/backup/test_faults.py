@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from lao_desktop import i18n
-from lao_desktop.backup import archive
+from lao_desktop.backup import archive, make
 from lao_desktop.backup.local import backups_in
 from lao_desktop.backup.make import back_up
 from lao_desktop.backup.restore import verify_backup
@@ -159,3 +159,24 @@ def test_a_backup_that_reads_back_different_is_not_kept(
     with pytest.raises(BackupError):
         back_up(Services(stick.live), stick.folder)
     stick.assert_nothing_lost()
+
+
+def test_on_a_stick_without_hard_links_a_backup_never_takes_an_earlier_ones_name(
+    stick: Stick, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FAT sticks have no hard links: the new file is renamed instead of linked.
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setattr(make, "backup_name", lambda *args, **kwargs: stick.earlier.name)
+    second = back_up(Services(stick.live), stick.folder).path
+    third = back_up(Services(stick.live), stick.folder).path
+    assert sha256_file(stick.earlier) == stick.earlier_digest
+    assert [second.name, third.name] == [
+        f"{stick.earlier.stem} (2).laobackup",
+        f"{stick.earlier.stem} (3).laobackup",
+    ]
+    assert list(stick.folder.glob(PART_GLOB)) == []
+    for path in (stick.earlier, second, third):
+        verify_backup(path)
