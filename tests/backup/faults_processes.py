@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 _ZYGOTE = r"""
-import json, os, sys, time, traceback
+import json, os, sys, tempfile, time, traceback
 from contextlib import redirect_stderr, redirect_stdout
 from lao_desktop.cli import main
 import lao_desktop.cli.backup, lao_desktop.backup.make, lao_desktop.backup.restore
@@ -56,6 +56,7 @@ while line := sys.stdin.readline():
             log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(log, 1); os.dup2(log, 2)
             os.environ.update(request["env"])
+            tempfile.tempdir = None  # the warm runs fixed it: take TMPDIR again
             lao_desktop.cli.backup._progress = noting(request["events"])
             code = main(request["argv"])
         except BaseException:
@@ -118,9 +119,13 @@ class Zygote:
         return int(self._line())
 
     def run(self, argv: list[str], log: Path, kill: Kill | None = None) -> Run:
-        """Run the command, and kill it as ``kill`` says if it is still running then."""
+        """Run the command, and kill it as ``kill`` says if it is still running then. Its
+        temporary folder is ``temporary`` beside ``log``: what a killed run leaves there is
+        the test's to see (and pytest's to delete)."""
         events = log.with_suffix(".steps")
-        env = {"LAO_DESKTOP_HOME": os.environ["LAO_DESKTOP_HOME"]}
+        temporary = log.parent / "temporary"
+        temporary.mkdir(exist_ok=True)
+        env = {"LAO_DESKTOP_HOME": os.environ["LAO_DESKTOP_HOME"], "TMPDIR": str(temporary)}
         self._send({"argv": argv, "log": str(log), "env": env, "events": str(events)})
         pid = int(self._line())
         started = time.monotonic()

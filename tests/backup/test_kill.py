@@ -1,14 +1,19 @@
 """``lao-desktop backup`` and ``restore`` killed (SIGKILL) at random moments: nothing is lost.
 
-Each trial kills one command-line run at a moment drawn in its own slice of the run's
+Each trial kills one command-line run at a moment drawn in its own slice of a whole run's
 measured length (so that every part is hit: opening, snapshot, writing, reading back, naming,
-noting the time, exit), on the demo office with two 12 MB scanned agreements. After each:
+noting the time, exit), timed from the start of the step it falls in; half the trials fall
+from the step that changes the files or the data on. The demo office has two 12 MB scanned
+agreements here, so that those steps last. After each:
 
 - backup: the earlier backup on the stick is byte-identical and verifies; every ``.laobackup``
   file there verifies (a half-written file never carries that name); the live database passes
   integrity_check and holds every row it held, unchanged.
 - restore: the live database holds the old data or the backup's, every row of one of them and
   nothing of the other, never a mix; integrity_check ok.
+
+The last test shows what is not yet right: the copies of the data that killed runs leave in
+temporary folders stay for ever (marked xfail, strict: it fails once they are removed).
 
 ``LAO_TEST_FULL=1`` runs more trials.
 """
@@ -31,7 +36,7 @@ from lao_desktop.backup.restore import verify_backup
 from lao_desktop.db.database import open_database
 from lao_desktop.paths import database_target
 from lao_desktop.services import Services
-from tests.backup.faults_processes import Run, Timeline, Zygote
+from tests.backup.faults_processes import Kill, Run, Timeline, Zygote
 from tests.backup.faults_support import (
     PART_GLOB,
     Rows,
@@ -66,6 +71,13 @@ def zygote(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Zygote]:
     shutil.rmtree(warm)
     yield process
     process.close()
+
+
+def _clear_temporary(tmp_path: Path) -> None:
+    """Delete what killed runs left in their temporary folder (up to 29 MB each): the last
+    test of this module shows that nothing else does."""
+    for leftover in (tmp_path / "temporary").glob("lao-*"):
+        shutil.rmtree(leftover)
 
 
 def _new_backups(stick: Path, known: set[Path]) -> list[Path]:
@@ -124,6 +136,7 @@ def test_a_killed_backup_leaves_earlier_backups_and_the_live_data_intact(
             else:
                 part.unlink()
         before = now
+        _clear_temporary(tmp_path)
 
     print(dict(seen), _steps(timeline))
     # The moments did reach the write itself and its end, not only the start-up.
@@ -240,6 +253,7 @@ def test_a_killed_restore_leaves_the_old_data_or_the_new_never_a_mix(
             else:
                 leftover.unlink()
         shutil.rmtree(safety, ignore_errors=True)
+        _clear_temporary(tmp_path)
         shutil.copyfile(old_template, live)
 
     wholes: list[Run] = []
@@ -268,3 +282,56 @@ def test_a_killed_restore_leaves_the_old_data_or_the_new_never_a_mix(
     verify_backup(backup)
     # Kills fell on both sides of the moment the data changes.
     assert seen["old data"] >= 1 and seen["new data"] >= 1, seen
+
+
+# -- what a killed run leaves behind ------------------------------------------------------
+
+
+class LeftBehind(AssertionError):
+    """A copy of the data that a killed run left and nothing removed."""
+
+
+def _age(paths: list[Path], days: float) -> None:
+    stale = time.time() - days * 86400
+    for path in paths:
+        for item in [path, *path.rglob("*")]:
+            os.utime(item, (stale, stale))
+
+
+@pytest.mark.xfail(
+    raises=LeftBehind,
+    strict=True,
+    reason="a killed backup leaves its snapshot (a whole copy of the database) in the "
+    "temporary folder, a killed restore its extracted database beside the live one, and "
+    "nothing ever removes them",
+)
+def test_copies_left_by_a_killed_backup_or_restore_are_removed_once_stale(
+    zygote: Zygote, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    (tmp_path / "office").mkdir()
+    live = demo_copy(tmp_path_factory, tmp_path / "office" / "lao-network.db")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    temporary = tmp_path / "temporary"  # the runs' TMPDIR (see Zygote.run)
+    backup = ["--lang", "en", "backup", "--db", str(live), "--to", str(stick)]
+
+    killed = zygote.run(backup, tmp_path / "killed-backup.log", Kill("Checking the copy", 0))
+    assert killed.killed, killed.log
+    first = zygote.run(backup, tmp_path / "backup.log")
+    assert first.exit_code == 0, first.log
+    (made,) = backups_in(stick)
+    restore = ["--lang", "en", "restore", str(made), "--db", str(live), "--yes"]
+    step = "Checking the data inside the backup"
+    killed = zygote.run(restore, tmp_path / "killed-restore.log", Kill(step, 0))
+    assert killed.killed, killed.log
+
+    left = [*temporary.glob("lao-backup-*"), *live.parent.glob("lao-restore-*")]
+    copies = [p for p in left if any(p.rglob("*.sqlite"))]
+    assert len(copies) == 2, f"the kills left {left}"
+    _age(copies, days=2)  # as stale as rotate() wants part files to be
+    for name, argv in (("backup", backup), ("restore", restore)):
+        again = zygote.run(argv, tmp_path / f"again-{name}.log")
+        assert again.exit_code == 0, again.log
+    still = [p for p in copies if p.exists()]
+    if still:
+        raise LeftBehind(f"still there after a backup and a restore: {still}")
