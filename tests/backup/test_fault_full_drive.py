@@ -1,5 +1,6 @@
-"""A tiny drive that fills up: a tmpfs that holds one backup but not two, and one that another
-program fills while the backup is being written (after the free-space check passed).
+"""A tiny drive that fills up: a tmpfs that holds one backup but not two, one that another
+program fills while the backup is being written (after the free-space check passed), and the
+computer's own disk too full for the snapshot taken before anything is written to the stick.
 
 Each time: a BackupError that says the drive is full, the first backup still verifies and is
 byte-identical, no temporary file is left, the live database file is byte-identical.
@@ -17,6 +18,7 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -146,9 +148,30 @@ def _fill(path: Path, size: int) -> None:
             size -= file.write(block[: min(size, CHUNK)])
 
 
+def room_for_less_than_a_copy(live: Path) -> int:
+    return live.stat().st_size // 2 // PAGE * PAGE
+
+
+def computer_disk_full(live: Path, temporary: Path) -> None:
+    """The snapshot is taken in the computer's temporary folder: that disk is full here."""
+    stick = temporary.parent / "stick-with-room"
+    stick.mkdir()
+    live_digest = sha256_file(live)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tempfile, "tempdir", str(temporary))
+        with pytest.raises(BackupError) as failure:
+            _back_up(live, stick)
+    message = str(failure.value)
+    assert "full" in message and "damaged" not in message, message
+    assert list(stick.iterdir()) == []
+    assert list(temporary.iterdir()) == [], "the snapshot was left behind"
+    assert sha256_file(live) == live_digest, "the live database changed"
+
+
 SCENARIOS: dict[str, tuple[Callable[[Path], int], Callable[[Path, Path], None]]] = {
     "second-does-not-fit": (room_for_one, second_backup_does_not_fit),
     "fills-up-while-writing": (room_for_two, drive_fills_up_while_writing),
+    "computer-disk-full": (room_for_less_than_a_copy, computer_disk_full),
 }
 
 
