@@ -66,6 +66,16 @@ def write_error(error: OSError, folder: Path, needed: int) -> BackupError:
     )
 
 
+def computer_disk_full(where: Path, size: int) -> BackupError:
+    """The local disk (not the stick) has no room for a working copy of the data."""
+    return BackupError(
+        _(
+            "The disk of this computer is full: {size} of room is needed in {where} for a copy "
+            "of the data. Free some space on it and try again."
+        ).format(size=size_text(size), where=where)
+    )
+
+
 def _free(folder: Path) -> int:
     try:
         return shutil.disk_usage(folder).free
@@ -400,9 +410,16 @@ def extract_database(
         key = crypto.open_data_key(manifest.encryption, manifest.backup_id, passphrase, recovery)
     size = path.stat().st_size
     weights = _Weights(progress, size + manifest.payload_size)
-    check_whole_file(path, weights.part(0))
-    with target.open("xb") as file:
-        _extract(path, manifest, file, key, weights.part(size))
+    try:
+        check_whole_file(path, weights.part(0))
+        with target.open("xb") as file:
+            _extract(path, manifest, file, key, weights.part(size))
+    except OSError as error:
+        if error.errno in _FULL:
+            raise computer_disk_full(target.parent, manifest.database_size) from error
+        raise BackupError(
+            _("Cannot read {path} ({reason}).").format(path=path, reason=error.strerror or error)
+        ) from error
 
 
 def new_manifest(facts: DatabaseFacts, source: str, created: datetime) -> Manifest:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from lao_desktop.backup.archive import Progress
-from lao_desktop.backup.drives import size_text
+from lao_desktop.backup.archive import Progress, computer_disk_full
 from lao_desktop.db.database import Database
 from lao_desktop.errors import BackupError
 from lao_desktop.i18n import _
@@ -40,12 +39,7 @@ def take_snapshot(db: Database, target: Path, progress: Progress) -> None:
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
             # The copy's disk, not the database: "check whether it is damaged" would mislead.
-            raise BackupError(
-                _(
-                    "The disk of this computer is full: the backup first copies the data "
-                    "({size}) into {where}. Free some space on it and back up again."
-                ).format(size=size_text(live.stat().st_size), where=target.parent)
-            ) from error
+            raise computer_disk_full(target.parent, live.stat().st_size) from error
         raise BackupError(
             _(
                 "Cannot copy the database {path} ({reason}). Run “lao-desktop check” to see "
