@@ -1,6 +1,7 @@
 """A tiny drive that fills up: a tmpfs that holds one backup but not two, one that another
 program fills while the backup is being written (after the free-space check passed), and the
-computer's own disk too full for the snapshot taken before anything is written to the stick.
+computer's own disk too full for the snapshot taken before anything is written to the stick, or
+for the backup's database that a restore takes out and checks before anything changes.
 
 Each time: a BackupError that says the drive is full, the first backup still verifies and is
 byte-identical, no temporary file is left, the live database file is byte-identical.
@@ -29,10 +30,11 @@ from lao_desktop import i18n
 from lao_desktop.backup.archive import CHUNK
 from lao_desktop.backup.local import backups_in
 from lao_desktop.backup.make import back_up
-from lao_desktop.backup.restore import verify_backup
-from lao_desktop.db.database import open_database
+from lao_desktop.backup.restore import restore_backup, verify_backup
+from lao_desktop.db.database import Database, open_database, resolve_url
 from lao_desktop.errors import BackupError
 from lao_desktop.services import Services
+from lao_desktop.services.context import SYSTEM
 from tests.backup.faults_support import PART_GLOB, sha256_file
 from tests.support.demo import demo_copy
 
@@ -168,10 +170,34 @@ def computer_disk_full(live: Path, temporary: Path) -> None:
     assert sha256_file(live) == live_digest, "the live database changed"
 
 
+def room_for_half_a_copy_more(live: Path) -> int:
+    return live.stat().st_size * 3 // 2 // PAGE * PAGE
+
+
+def computer_disk_full_on_restore(live: Path, folder: Path) -> None:
+    """The live database is on a disk with no room for the backup's database taken out of
+    the backup (a restore checks it there before anything changes)."""
+    stick = folder.parent / "stick-with-room"
+    stick.mkdir()
+    made = _back_up(live, stick)
+    office = folder / live.name
+    shutil.copyfile(live, office)
+    office_digest = sha256_file(office)
+    db = Database(resolve_url(office))
+    with pytest.raises(BackupError) as failure:
+        restore_backup(made, db, SYSTEM, safety_folder=folder.parent / "safety")
+    db.dispose()
+    message = str(failure.value)
+    assert "full" in message, message
+    assert sha256_file(office) == office_digest, "the live database changed"
+    assert sorted(p.name for p in folder.iterdir()) == [office.name], "left behind"
+
+
 SCENARIOS: dict[str, tuple[Callable[[Path], int], Callable[[Path, Path], None]]] = {
     "second-does-not-fit": (room_for_one, second_backup_does_not_fit),
     "fills-up-while-writing": (room_for_two, drive_fills_up_while_writing),
     "computer-disk-full": (room_for_less_than_a_copy, computer_disk_full),
+    "computer-disk-full-on-restore": (room_for_half_a_copy_more, computer_disk_full_on_restore),
 }
 
 

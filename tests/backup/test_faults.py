@@ -1,7 +1,8 @@
 """A USB stick that fails while a backup is written: pulled out (ENODEV, ENOENT), a bad sector
 (EIO) or full (ENOSPC), at a random point of the write and of the reading back, at fsync and at
-naming. Each time: a BackupError that tells the clerk what happened, the earlier backup on the
-stick intact, no temporary file left, and the live database file byte-identical.
+naming; and while a backup on it is verified or restored. Each time: a BackupError that tells
+the clerk what happened, the earlier backup on the stick intact, no temporary file left, and
+the live database file byte-identical.
 
 ``LAO_TEST_FULL=1`` runs more fault points.
 """
@@ -19,10 +20,11 @@ from lao_desktop import i18n
 from lao_desktop.backup import archive, make
 from lao_desktop.backup.local import backups_in
 from lao_desktop.backup.make import back_up
-from lao_desktop.backup.restore import verify_backup
+from lao_desktop.backup.restore import restore_backup, verify_backup
 from lao_desktop.db.database import Database
 from lao_desktop.errors import BackupError
 from lao_desktop.services import Services
+from lao_desktop.services.context import SYSTEM
 from tests.backup.faults_support import PART_GLOB, FailingDevice, records, sha256_file, spread
 
 FULL_RUN = os.environ.get("LAO_TEST_FULL") == "1"
@@ -180,3 +182,22 @@ def test_on_a_stick_without_hard_links_a_backup_never_takes_an_earlier_ones_name
     assert list(stick.folder.glob(PART_GLOB)) == []
     for path in (stick.earlier, second, third):
         verify_backup(path)
+
+
+@pytest.mark.parametrize("code", [errno.EIO, errno.ENODEV], ids=["EIO", "ENODEV"])
+def test_a_stick_failing_while_a_backup_is_verified_or_restored_says_so_and_changes_nothing(
+    stick: Stick, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: int
+) -> None:
+    device = stick.device = FailingDevice(stick.folder, code, monkeypatch)
+    size = stick.earlier.stat().st_size
+    # Read twice: the whole file against its seal, then the database taken out of it.
+    for point in spread(FAULT_POINTS, 0, 2 * size, f"read {code}"):
+        device.fail_after(int(point))
+        with pytest.raises(BackupError, match="Cannot read"):
+            verify_backup(stick.earlier)
+        device.fail_after(int(point))
+        with pytest.raises(BackupError, match="Cannot read"):
+            restore_backup(stick.earlier, stick.live, SYSTEM, safety_folder=tmp_path / "safety")
+        device.heal()
+        stick.assert_nothing_lost()
+    verify_backup(stick.earlier)
