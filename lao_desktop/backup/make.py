@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from lao_desktop.backup.archive import Progress, Written, _quiet, new_manifest, 
 from lao_desktop.backup.inspect import examine
 from lao_desktop.backup.manifest import EXTENSION
 from lao_desktop.backup.snapshot import take_snapshot
+from lao_desktop.backup.workdir import work_folder
 from lao_desktop.errors import BackupError
 from lao_desktop.i18n import _
 from lao_desktop.services.permissions import Action, require
@@ -51,8 +51,8 @@ def back_up(
         )
     recovery = services.settings.get(BACKUP_RECOVERY_KEY) or None
     now = datetime.now().astimezone()
-    with tempfile.TemporaryDirectory(prefix="lao-backup-") as work:
-        snapshot = Path(work) / "snapshot.sqlite"
+    with work_folder("lao-backup-") as work:
+        snapshot = work / "snapshot.sqlite"
         take_snapshot(db, snapshot, progress)
         progress(0, 1, _("Checking the copy"))
         facts = examine(snapshot, full=False)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +24,7 @@ from lao_desktop.backup.archive import Progress, _quiet, extract_database, read_
 from lao_desktop.backup.crypto import RecoveryKey
 from lao_desktop.backup.inspect import DatabaseFacts, examine
 from lao_desktop.backup.manifest import Manifest
+from lao_desktop.backup.workdir import work_folder
 from lao_desktop.db.database import Database, open_database
 from lao_desktop.errors import BackupError, DomainError
 from lao_desktop.i18n import _
@@ -62,8 +62,8 @@ def checked_backup(
     """The backup at ``path`` taken apart and fully checked; its database file is deleted
     when the block ends. BackupError says what is wrong."""
     manifest = read_manifest(path)
-    with tempfile.TemporaryDirectory(prefix="lao-restore-", dir=work) as folder:
-        database = Path(folder) / "restored.sqlite"
+    with work_folder("lao-restore-", work) as folder:
+        database = folder / "restored.sqlite"
         extract_database(
             path, manifest, database, passphrase=passphrase, recovery=recovery, progress=progress
         )

@@ -13,6 +13,7 @@ from lao_desktop.backup.local import automatic_backup, backups_folder, backups_i
 from lao_desktop.backup.make import back_up
 from lao_desktop.backup.recovery import current_key_id, new_recovery_key
 from lao_desktop.backup.restore import verify_backup
+from lao_desktop.backup.workdir import STALE, sweep
 from lao_desktop.errors import PermissionDeniedError, ValidationError, WrongPassphraseError
 from lao_desktop.models.enums import Role
 from lao_desktop.services import Services
@@ -133,3 +134,21 @@ def test_rotation_keeps_the_newest_and_clears_stale_temporary_files(tmp_path: Pa
     assert not stale.exists() and fresh.exists() and other.exists()
     rotate(tmp_path, keep=0)  # never the newest one
     assert [p.name for p in backups_in(tmp_path)] == ["copy 00.laobackup"]
+
+
+def test_work_folders_of_a_program_still_running_are_kept_unless_a_day_old(
+    tmp_path: Path,
+) -> None:
+    running = tmp_path / "lao-backup-1-abc"  # process 1 is always running
+    running.mkdir()
+    (running / "snapshot.sqlite").write_bytes(b"data")
+    gone = tmp_path / f"lao-backup-{2**22 + 7}-def"  # above Linux's highest process id
+    gone.mkdir()
+    other = tmp_path / "lao-restore-1-ghi"
+    other.mkdir()
+    sweep(tmp_path, "lao-backup-")
+    assert running.exists() and not gone.exists() and other.exists()
+    old = time.time() - 2 * STALE
+    os.utime(running, (old, old))
+    sweep(tmp_path, "lao-backup-")
+    assert not running.exists() and other.exists()
