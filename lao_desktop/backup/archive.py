@@ -150,17 +150,18 @@ def write_backup(
     if passphrase is not None:
         encryption, data_key = crypto.new_encryption(passphrase, base.backup_id, recovery_public)
     temporary = folder / f".{uuid.uuid4().hex[:12]}.laobackup-part"
-    weights = _Weights(progress, 3 * size)
+    weights = _Weights(progress, 2 * size)
     try:
-        with temporary.open("xb+") as raw:
-            manifest = _write_zip(raw, database, base, encryption, data_key, weights.part(0))
-            _seal(raw, weights.part(size))
+        with temporary.open("xb") as raw:
+            sealing = _Sealing(raw)
+            manifest = _write_zip(sealing, database, base, encryption, data_key, weights.part(0))
+            sealing.seal()
             raw.flush()
             os.fsync(raw.fileno())
             _drop_cache(raw)
         if _read_back(temporary) != manifest:
             raise BackupError(_("The backup read back differs from what was written."))
-        check_whole_file(temporary, weights.part(2 * size, _("Reading the backup back")))
+        check_whole_file(temporary, weights.part(size, _("Reading the backup back")))
         final = _publish(temporary, folder / name)
         _sync_folder(folder)
     except OSError as error:
@@ -186,27 +187,30 @@ def _read_back(temporary: Path) -> Manifest:
 
 
 def _write_zip(
-    raw: IO[bytes],
+    sealing: _Sealing,
     database: Path,
     base: Manifest,
     encryption: Encryption | None,
     data_key: bytes,
     progress: Progress,
 ) -> Manifest:
-    plain_hash, stored_hash = hashlib.sha256(), hashlib.sha256()
-    stored_size = 0
+    plain_hash = hashlib.sha256()
     cipher = crypto.encryptor(data_key, base.backup_id) if encryption else None
+    stored_hash = hashlib.sha256() if cipher else plain_hash  # the same bytes: hash them once
+    stored_size = 0
     payload = ENCRYPTED_NAME if encryption else DATABASE_NAME
     stamp = base.created.timetuple()[:6]
     what = _("Writing the backup")
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+    with zipfile.ZipFile(sealing, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
         with archive.open(zipfile.ZipInfo(payload, stamp), "w", force_zip64=True) as entry:
             with database.open("rb") as source:
                 done = 0
                 while chunk := source.read(CHUNK):
                     plain_hash.update(chunk)
-                    out = cipher.update(chunk) if cipher else chunk
-                    stored_hash.update(out)
+                    out = chunk
+                    if cipher:
+                        out = cipher.update(chunk)
+                        stored_hash.update(out)
                     entry.write(out)
                     stored_size += len(out)
                     done += len(chunk)
@@ -243,14 +247,48 @@ class _Weights:
         return report
 
 
-def _seal(raw: IO[bytes], progress: Progress) -> None:
-    """End the file with the SHA-256 of everything before it (in the ZIP comment), so that a
-    flipped byte anywhere, even in the ZIP's own bookkeeping, is caught."""
-    end = raw.seek(0, os.SEEK_END)
-    raw.seek(0)
-    digest = _digest(raw, end - _DIGEST, progress, _("Computing the checksum"))
-    raw.seek(end - _DIGEST)
-    raw.write(digest.encode("ascii"))
+class _Sealing:
+    """The archive's way to the file: its bytes are hashed as they pass, all but the last
+    ``_DIGEST`` (the placeholder in the ZIP comment that ``seal`` fills with that hash, so
+    that a flipped byte anywhere, even in the ZIP's own bookkeeping, is caught). It cannot
+    seek, so zipfile writes every byte once, front to back (sizes after each entry)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.hash = hashlib.sha256()
+        self.held = b""
+        self.position = 0
+
+    def write(self, data: bytes, /) -> int:
+        self.raw.write(data)
+        self.position += len(data)
+        if len(data) >= _DIGEST:
+            self.hash.update(self.held)
+            self.hash.update(memoryview(data)[:-_DIGEST])
+            self.held = bytes(data[-_DIGEST:])
+        else:
+            joined = self.held + bytes(data)
+            self.hash.update(joined[:-_DIGEST])
+            self.held = joined[-_DIGEST:]
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def seek(self, *_args: object) -> int:
+        raise OSError("written front to back")
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def close(self) -> None:
+        """The file stays open: ``seal`` still writes to it, and its owner closes it."""
+
+    def seal(self) -> None:
+        """Write the hash of everything before the placeholder into it."""
+        assert self.held == b"0" * _DIGEST, "the archive must end with the placeholder"
+        self.raw.seek(self.position - _DIGEST)
+        self.raw.write(self.hash.hexdigest().encode("ascii"))
 
 
 def _digest(file: IO[bytes], length: int, progress: Progress, what: str) -> str:
@@ -368,15 +406,18 @@ def _extract(
     path: Path, manifest: Manifest, out: IO[bytes], key: bytes, progress: Progress
 ) -> None:
     """Copy the database entry into ``out``, decrypting it, and compare its checksums."""
-    stored_hash, plain_hash = hashlib.sha256(), hashlib.sha256()
+    plain_hash = hashlib.sha256()
     decrypt = crypto.decryptor(key, manifest.backup_id) if manifest.encryption else None
+    stored_hash = hashlib.sha256() if decrypt else plain_hash  # the same bytes: hash them once
     what = _("Taking the data out of the backup")
     done = 0
     try:
         with zipfile.ZipFile(path) as archive, archive.open(manifest.payload_name) as entry:
             while chunk := entry.read(CHUNK):
-                stored_hash.update(chunk)
-                plain = decrypt.update(chunk) if decrypt else chunk
+                plain = chunk
+                if decrypt:
+                    stored_hash.update(chunk)
+                    plain = decrypt.update(chunk)
                 plain_hash.update(plain)
                 out.write(plain)
                 done += len(chunk)

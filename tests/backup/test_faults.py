@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -150,14 +149,14 @@ def test_a_backup_that_reads_back_different_is_not_kept(
     stick: Stick, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The stick returns other bytes than it was given (a fake-capacity stick does this).
-    real_seal: Callable[..., None] = archive._seal
+    real_seal = archive._Sealing.seal
 
-    def seal_then_corrupt(raw: object, progress: archive.Progress) -> None:
-        real_seal(raw, progress)
-        raw.seek(100)  # type: ignore[attr-defined]
-        raw.write(b"\xff")  # type: ignore[attr-defined]
+    def seal_then_corrupt(sealing: archive._Sealing) -> None:
+        real_seal(sealing)
+        sealing.raw.seek(100)
+        sealing.raw.write(b"\xff")
 
-    monkeypatch.setattr(archive, "_seal", seal_then_corrupt)
+    monkeypatch.setattr(archive._Sealing, "seal", seal_then_corrupt)
     with pytest.raises(BackupError):
         back_up(Services(stick.live), stick.folder)
     stick.assert_nothing_lost()
