@@ -15,7 +15,6 @@ import os
 import shutil
 import uuid
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -23,32 +22,32 @@ from typing import IO
 
 from lao_desktop.backup import crypto
 from lao_desktop.backup.drives import size_text
-from lao_desktop.backup.inspect import SQLITE_MAGIC, DatabaseFacts
+from lao_desktop.backup.inspect import DatabaseFacts
 from lao_desktop.backup.manifest import (
     DATABASE_NAME,
     ENCRYPTED_NAME,
-    EXTENSION,
     MANIFEST_NAME,
     Encryption,
     Manifest,
 )
+from lao_desktop.backup.reading import (
+    CHUNK,
+    DIGEST,
+    FULL,
+    SEAL,
+    Progress,
+    Weights,
+    check_whole_file,
+    quiet,
+    read_manifest,
+)
 from lao_desktop.errors import BackupError
 from lao_desktop.i18n import _
-
-Progress = Callable[[int, int, str], None]
-CHUNK = 1 << 20
-_SEAL = b"lao-desktop-backup sha256:"  # the ZIP comment: this, then the file's checksum
-_DIGEST = 64
-_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-def _quiet(done: int, total: int, what: str) -> None:
-    """The progress report of work nobody watches."""
 
 
 def write_error(error: OSError, folder: Path, needed: int) -> BackupError:
     """What a clerk is told when writing to ``folder`` failed."""
-    if error.errno in _FULL:
+    if error.errno in FULL:
         free = _free(folder)
         return BackupError(
             _(
@@ -63,16 +62,6 @@ def write_error(error: OSError, folder: Path, needed: int) -> BackupError:
             "and not write-protected? Earlier backups on it are intact; plug it in again and "
             "back up once more."
         ).format(where=folder, reason=error.strerror or error)
-    )
-
-
-def computer_disk_full(where: Path, size: int) -> BackupError:
-    """The local disk (not the stick) has no room for a working copy of the data."""
-    return BackupError(
-        _(
-            "The disk of this computer is full: {size} of room is needed in {where} for a copy "
-            "of the data. Free some space on it and try again."
-        ).format(size=size_text(size), where=where)
     )
 
 
@@ -139,7 +128,7 @@ def write_backup(
     *,
     passphrase: str | None = None,
     recovery_public: str | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
 ) -> Written:
     """Write ``database`` with its manifest (``base`` completed with the hashes) as a new file
     ``name`` in ``folder``; read it back before giving it its name."""
@@ -150,7 +139,7 @@ def write_backup(
     if passphrase is not None:
         encryption, data_key = crypto.new_encryption(passphrase, base.backup_id, recovery_public)
     temporary = folder / f".{uuid.uuid4().hex[:12]}.laobackup-part"
-    weights = _Weights(progress, 2 * size)
+    weights = Weights(progress, 2 * size)
     try:
         with temporary.open("xb") as raw:
             sealing = _Sealing(raw)
@@ -230,26 +219,13 @@ def _write_zip(
             encryption=encryption,
         )
         archive.writestr(zipfile.ZipInfo(MANIFEST_NAME, stamp), manifest.to_json())
-        archive.comment = _SEAL + b"0" * _DIGEST
+        archive.comment = SEAL + b"0" * DIGEST
     return manifest
-
-
-class _Weights:
-    """One progress bar over several passes: each pass reports from its own offset."""
-
-    def __init__(self, progress: Progress, total: int) -> None:
-        self.progress, self.total = progress, total
-
-    def part(self, start: int, what: str | None = None) -> Progress:
-        def report(done: int, _total: int, said: str) -> None:
-            self.progress(start + done, self.total, what or said)
-
-        return report
 
 
 class _Sealing:
     """The archive's way to the file: its bytes are hashed as they pass, all but the last
-    ``_DIGEST`` (the placeholder in the ZIP comment that ``seal`` fills with that hash, so
+    ``DIGEST`` (the placeholder in the ZIP comment that ``seal`` fills with that hash, so
     that a flipped byte anywhere, even in the ZIP's own bookkeeping, is caught). It cannot
     seek, so zipfile writes every byte once, front to back (sizes after each entry)."""
 
@@ -262,14 +238,14 @@ class _Sealing:
     def write(self, data: bytes, /) -> int:
         self.raw.write(data)
         self.position += len(data)
-        if len(data) >= _DIGEST:
+        if len(data) >= DIGEST:
             self.hash.update(self.held)
-            self.hash.update(memoryview(data)[:-_DIGEST])
-            self.held = bytes(data[-_DIGEST:])
+            self.hash.update(memoryview(data)[:-DIGEST])
+            self.held = bytes(data[-DIGEST:])
         else:
             joined = self.held + bytes(data)
-            self.hash.update(joined[:-_DIGEST])
-            self.held = joined[-_DIGEST:]
+            self.hash.update(joined[:-DIGEST])
+            self.held = joined[-DIGEST:]
         return len(data)
 
     def tell(self) -> int:
@@ -286,181 +262,9 @@ class _Sealing:
 
     def seal(self) -> None:
         """Write the hash of everything before the placeholder into it."""
-        assert self.held == b"0" * _DIGEST, "the archive must end with the placeholder"
-        self.raw.seek(self.position - _DIGEST)
+        assert self.held == b"0" * DIGEST, "the archive must end with the placeholder"
+        self.raw.seek(self.position - DIGEST)
         self.raw.write(self.hash.hexdigest().encode("ascii"))
-
-
-def _digest(file: IO[bytes], length: int, progress: Progress, what: str) -> str:
-    hasher = hashlib.sha256()
-    done = 0
-    while done < length:
-        chunk = file.read(min(CHUNK, length - done))
-        if not chunk:
-            break
-        hasher.update(chunk)
-        done += len(chunk)
-        progress(done, length, what)
-    return hasher.hexdigest()
-
-
-def check_whole_file(path: Path, progress: Progress = _quiet) -> None:
-    """Compare the file with the checksum at its end; BackupError if they differ."""
-    with path.open("rb") as file:
-        end = file.seek(0, os.SEEK_END)
-        if end < len(_SEAL) + _DIGEST:
-            raise _damaged(path)
-        file.seek(end - _DIGEST - len(_SEAL))
-        seal = file.read(len(_SEAL) + _DIGEST)
-        file.seek(0)
-        digest = _digest(file, end - _DIGEST, progress, _("Checking the backup"))
-    if seal[: len(_SEAL)] != _SEAL or seal[len(_SEAL) :] != digest.encode("ascii"):
-        raise _damaged(path)
-
-
-# -- reading ---------------------------------------------------------------------------------
-
-
-def _not_a_backup(path: Path) -> BackupError:
-    try:
-        with path.open("rb") as file:
-            head = file.read(16)
-        size = path.stat().st_size
-    except OSError as error:
-        return BackupError(
-            _("Cannot read {path} ({reason}).").format(path=path, reason=error.strerror)
-        )
-    if size == 0:
-        return BackupError(
-            _("{path} is empty (0 bytes): it is not a usable backup. Use another backup.").format(
-                path=path
-            )
-        )
-    if head == SQLITE_MAGIC:
-        return BackupError(
-            _(
-                "{path} is a database file, not a backup file of this program. Choose a "
-                "file ending in {ext}."
-            ).format(path=path, ext=EXTENSION)
-        )
-    if head.startswith(b"PK\x03\x04"):
-        return BackupError(
-            _(
-                "{path} is incomplete or damaged: it was probably cut off while being copied. "
-                "Use another backup."
-            ).format(path=path)
-        )
-    return BackupError(_("{path} is not a backup file of LAO Network Desktop.").format(path=path))
-
-
-def _escapes(name: str) -> bool:
-    parts = name.replace("\\", "/").split("/")
-    return name.startswith(("/", "\\")) or ":" in name or ".." in parts or len(parts) > 1
-
-
-def read_manifest(path: Path) -> Manifest:
-    """The manifest of the backup at ``path``, after checking the archive's layout."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-            if any(_escapes(n) for n in names):
-                raise BackupError(
-                    _(
-                        "{path} contains file paths that lead outside its folder; it was not "
-                        "made by this program and is refused."
-                    ).format(path=path)
-                )
-            if MANIFEST_NAME not in names:
-                raise BackupError(
-                    _("{path} is not a backup file of LAO Network Desktop.").format(path=path)
-                )
-            manifest = Manifest.from_json(archive.read(MANIFEST_NAME))
-            if sorted(names) != sorted([MANIFEST_NAME, manifest.payload_name]):
-                raise BackupError(
-                    _("{path} holds files a backup does not have; it is refused.").format(path=path)
-                )
-            # Entries are stored as written: any other size or method is a damaged directory.
-            for info in archive.infolist():
-                if info.compress_type != zipfile.ZIP_STORED or info.compress_size != info.file_size:
-                    raise _damaged(path)
-            if archive.getinfo(manifest.payload_name).file_size != manifest.payload_size:
-                raise _damaged(path)
-    except (zipfile.BadZipFile, EOFError, KeyError) as error:
-        raise _not_a_backup(path) from error
-    except OSError as error:
-        raise BackupError(
-            _("Cannot read {path} ({reason}).").format(path=path, reason=error.strerror)
-        ) from error
-    return manifest
-
-
-def _damaged(path: Path) -> BackupError:
-    return BackupError(
-        _("{path} is damaged: its content does not match its checksum. Use another backup.").format(
-            path=path
-        )
-    )
-
-
-def _extract(
-    path: Path, manifest: Manifest, out: IO[bytes], key: bytes, progress: Progress
-) -> None:
-    """Copy the database entry into ``out``, decrypting it, and compare its checksums."""
-    plain_hash = hashlib.sha256()
-    decrypt = crypto.decryptor(key, manifest.backup_id) if manifest.encryption else None
-    stored_hash = hashlib.sha256() if decrypt else plain_hash  # the same bytes: hash them once
-    what = _("Taking the data out of the backup")
-    done = 0
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(manifest.payload_name) as entry:
-            while chunk := entry.read(CHUNK):
-                plain = chunk
-                if decrypt:
-                    stored_hash.update(chunk)
-                    plain = decrypt.update(chunk)
-                plain_hash.update(plain)
-                out.write(plain)
-                done += len(chunk)
-                progress(done, manifest.payload_size, what)
-            if decrypt is not None:
-                tail = decrypt.finalize()
-                plain_hash.update(tail)
-                out.write(tail)
-    except (zipfile.BadZipFile, EOFError, crypto.InvalidTag) as error:
-        raise _damaged(path) from error
-    if (stored_hash.hexdigest(), plain_hash.hexdigest()) != (
-        manifest.payload_sha256,
-        manifest.database_sha256,
-    ):
-        raise _damaged(path)
-
-
-def extract_database(
-    path: Path,
-    manifest: Manifest,
-    target: Path,
-    *,
-    passphrase: str | None = None,
-    recovery: crypto.RecoveryKey | None = None,
-    progress: Progress = _quiet,
-) -> None:
-    """Check the whole file against its checksum, then write its database (decrypted, and
-    checked against its own checksums) to the new file ``target``."""
-    key = b""
-    if manifest.encryption is not None:
-        key = crypto.open_data_key(manifest.encryption, manifest.backup_id, passphrase, recovery)
-    size = path.stat().st_size
-    weights = _Weights(progress, size + manifest.payload_size)
-    try:
-        check_whole_file(path, weights.part(0))
-        with target.open("xb") as file:
-            _extract(path, manifest, file, key, weights.part(size))
-    except OSError as error:
-        if error.errno in _FULL:
-            raise computer_disk_full(target.parent, manifest.database_size) from error
-        raise BackupError(
-            _("Cannot read {path} ({reason}).").format(path=path, reason=error.strerror or error)
-        ) from error
 
 
 def new_manifest(facts: DatabaseFacts, source: str, created: datetime) -> Manifest:

@@ -12,9 +12,10 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from lao_desktop.backup.archive import Progress, Written, _quiet
+from lao_desktop.backup.archive import Written
 from lao_desktop.backup.make import back_up
 from lao_desktop.backup.manifest import EXTENSION
+from lao_desktop.backup.reading import Progress, quiet
 from lao_desktop.i18n import _
 from lao_desktop.paths import data_dir, database_key
 from lao_desktop.services.registry import Services
@@ -66,7 +67,7 @@ def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
 
 
 def automatic_backup(
-    services: Services, target: str, progress: Progress = _quiet, *, force: bool = False
+    services: Services, target: str, progress: Progress = quiet, *, force: bool = False
 ) -> Written | None:
     """Today's automatic copy if none was made in the last day (or ``force``); else None."""
     folder = backups_folder(target)

@@ -6,9 +6,10 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from lao_desktop.backup.archive import Progress, Written, _quiet, new_manifest, write_backup
+from lao_desktop.backup.archive import Written, new_manifest, write_backup
 from lao_desktop.backup.inspect import examine
 from lao_desktop.backup.manifest import EXTENSION
+from lao_desktop.backup.reading import Progress, quiet
 from lao_desktop.backup.snapshot import take_snapshot
 from lao_desktop.backup.workdir import work_folder
 from lao_desktop.errors import BackupError
@@ -34,7 +35,7 @@ def back_up(
     folder: Path,
     *,
     passphrase: str | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
     kind: str = "",
     record: bool = True,
 ) -> Written:

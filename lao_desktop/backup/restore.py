@@ -20,10 +20,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from lao_desktop.backup.archive import Progress, _quiet, extract_database, read_manifest
 from lao_desktop.backup.crypto import RecoveryKey
 from lao_desktop.backup.inspect import DatabaseFacts, examine
 from lao_desktop.backup.manifest import Manifest
+from lao_desktop.backup.reading import Progress, extract_database, quiet, read_manifest
 from lao_desktop.backup.workdir import work_folder
 from lao_desktop.db.database import Database, open_database
 from lao_desktop.errors import BackupError, DomainError
@@ -57,7 +57,7 @@ def checked_backup(
     passphrase: str | None = None,
     recovery: RecoveryKey | None = None,
     work: Path | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
 ) -> Iterator[CheckedBackup]:
     """The backup at ``path`` taken apart and fully checked; its database file is deleted
     when the block ends. BackupError says what is wrong."""
@@ -84,7 +84,7 @@ def verify_backup(
     *,
     passphrase: str | None = None,
     recovery: RecoveryKey | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
 ) -> Manifest:
     """Check everything a restore would check, without restoring; the manifest if it passes."""
     with checked_backup(path, passphrase=passphrase, recovery=recovery, progress=progress) as b:
@@ -106,7 +106,7 @@ def restore_backup(
     safety_folder: Path,
     passphrase: str | None = None,
     recovery: RecoveryKey | None = None,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
 ) -> Restored:
     """Replace the data of ``db`` by the backup at ``path``, after a safety copy of it.
 

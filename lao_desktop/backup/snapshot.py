@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from lao_desktop.backup.archive import Progress, computer_disk_full
+from lao_desktop.backup.reading import Progress, computer_disk_full
 from lao_desktop.db.database import Database
 from lao_desktop.errors import BackupError
 from lao_desktop.i18n import _

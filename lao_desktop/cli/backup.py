@@ -9,10 +9,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from lao_desktop.backup.archive import Progress, read_manifest
 from lao_desktop.backup.crypto import RecoveryKey
 from lao_desktop.backup.drives import size_text
 from lao_desktop.backup.manifest import Manifest
+from lao_desktop.backup.reading import Progress, read_manifest
 from lao_desktop.errors import BackupError
 from lao_desktop.i18n import _
 from lao_desktop.paths import database_target

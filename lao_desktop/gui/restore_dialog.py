@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lao_desktop.backup.archive import read_manifest
 from lao_desktop.backup.crypto import RecoveryKey
 from lao_desktop.backup.drives import removable_drives, size_text
 from lao_desktop.backup.local import safety_folder
 from lao_desktop.backup.manifest import EXTENSION, Manifest
+from lao_desktop.backup.reading import read_manifest
 from lao_desktop.errors import BackupError, DomainError, WrongPassphraseError
 from lao_desktop.gui.backup_parts import counts, grow_to_fit, may, when
 from lao_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog

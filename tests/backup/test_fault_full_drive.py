@@ -27,9 +27,9 @@ from typing import Any
 import pytest
 
 from lao_desktop import i18n
-from lao_desktop.backup.archive import CHUNK
 from lao_desktop.backup.local import backups_in
 from lao_desktop.backup.make import back_up
+from lao_desktop.backup.reading import CHUNK
 from lao_desktop.backup.restore import restore_backup, verify_backup
 from lao_desktop.db.database import Database, open_database, resolve_url
 from lao_desktop.errors import BackupError

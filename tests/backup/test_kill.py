@@ -12,8 +12,8 @@ agreements here, so that those steps last. After each:
 - restore: the live database holds the old data or the backup's, every row of one of them and
   nothing of the other, never a mix; integrity_check ok.
 
-The last test shows what is not yet right: the copies of the data that killed runs leave in
-temporary folders stay for ever (marked xfail, strict: it fails once they are removed).
+The last test: the whole copies of the data a killed run leaves in its temporary folder are
+removed by the next run.
 
 ``LAO_TEST_FULL=1`` runs more trials.
 """

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lao_desktop.backup.archive import read_manifest
 from lao_desktop.backup.make import back_up, backup_name
 from lao_desktop.backup.manifest import DATABASE_NAME, ENCRYPTED_NAME, MANIFEST_NAME
+from lao_desktop.backup.reading import read_manifest
 from lao_desktop.backup.restore import restore_backup, verify_backup
 from lao_desktop.db.database import Database, open_database, resolve_url
 from lao_desktop.errors import BackupError, PermissionDeniedError
