@@ -70,3 +70,7 @@ class PassphraseNeededError(BackupError):
 
 class WrongPassphraseError(BackupError):
     """The passphrase or recovery key given does not open this backup."""
+
+
+class LoginError(DomainError):
+    """The user name or password is wrong, or the account cannot log in now."""

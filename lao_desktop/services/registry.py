@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy.orm import Session
 
 from lao_desktop.db.database import Database
+from lao_desktop.services.accounts import AccountService
 from lao_desktop.services.activities import (
     ActivityParticipantService,
     ActivityService,
@@ -37,6 +38,7 @@ class Services:
         ctx = self.ctx = ServiceContext(db, actor)
         self.office = OfficeService(ctx)
         self.users = UserService(ctx)
+        self.accounts = AccountService(ctx)
         self.partners = PartnerService(ctx)
         self.contacts = ContactService(ctx)
         self.networks = NetworkService(ctx)
