@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of messages"))
+    parser.add_argument("--user", metavar=_("NAME"), help=_("act as this user"))
+    parser.add_argument(
+        "--password-file",
+        metavar=_("FILE"),
+        help=_("the user's password on the first line (else LAO_DESKTOP_PASSWORD, else asked)"),
+    )
     parser.add_argument(
         "--smoke-test",
         metavar=_("OUT.png"),
@@ -46,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument(
         "--seed", type=int, default=2569, help=_("random seed (same seed, same data)")
+    )
+    demo.add_argument(
+        "--demo-password",
+        metavar=_("PASSWORD"),
+        help=_("the password of the accounts admin, clerk and executive (default: printed)"),
     )
 
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
@@ -82,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             from lao_desktop.cli.commands import demo
 
-            return demo(args.db, args.size, args.seed)
+            return demo(args.db, args.size, args.seed, args.demo_password)
         from lao_desktop.gui.app import run
 
         return run(args.db, args.smoke_test, language_given=bool(args.lang))

@@ -8,15 +8,20 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lao_desktop.backup.crypto import RecoveryKey
 from lao_desktop.backup.drives import size_text
 from lao_desktop.backup.manifest import Manifest
 from lao_desktop.backup.reading import Progress, read_manifest
-from lao_desktop.errors import BackupError
+from lao_desktop.errors import BackupError, DatabaseError
 from lao_desktop.i18n import _
 from lao_desktop.paths import database_target
 from lao_desktop.thai.dates import format_datetime_be
+
+if TYPE_CHECKING:
+    from lao_desktop.db.database import Database
+    from lao_desktop.services.context import Actor
 
 
 def _progress() -> Progress:
@@ -76,8 +81,8 @@ def describe(manifest: Manifest, path: Path) -> list[str]:
 def backup(args: argparse.Namespace) -> int:
     from lao_desktop.backup.crypto import passphrase_problem
     from lao_desktop.backup.make import back_up
+    from lao_desktop.cli.login import logged_in
     from lao_desktop.db.database import open_database
-    from lao_desktop.services.registry import Services
     from lao_desktop.services.settings import BACKUP_RECOVERY_KEY
 
     passphrase, _recovery = _secrets(args)
@@ -85,7 +90,7 @@ def backup(args: argparse.Namespace) -> int:
         raise BackupError(problem)
     db = open_database(args.db)
     try:
-        services = Services(db)
+        services = logged_in(db, args)
         written = back_up(services, Path(args.to), passphrase=passphrase, progress=_progress())
         if passphrase is not None and not services.settings.get(BACKUP_RECOVERY_KEY):
             print(
@@ -122,7 +127,6 @@ def restore(args: argparse.Namespace) -> int:
     from lao_desktop.backup.local import safety_folder
     from lao_desktop.backup.restore import restore_backup
     from lao_desktop.db.database import Database, resolve_url
-    from lao_desktop.services.context import SYSTEM
 
     path = Path(args.file)
     passphrase, recovery = _secrets(args)
@@ -130,6 +134,7 @@ def restore(args: argparse.Namespace) -> int:
     for line in describe(manifest, path):
         print(line, file=sys.stderr)
     db = Database(resolve_url(args.db))
+    actor = _restorer(db, args)
     print(_("It will replace the data in {where}.").format(where=db.describe()), file=sys.stderr)
     if not args.yes and not _confirmed():
         db.dispose()
@@ -139,7 +144,7 @@ def restore(args: argparse.Namespace) -> int:
     result = restore_backup(
         path,
         db,
-        SYSTEM,
+        actor,
         safety_folder=safety_folder(target),
         passphrase=passphrase,
         recovery=recovery,
@@ -157,20 +162,40 @@ def restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _restorer(db: Database, args: argparse.Namespace) -> Actor:
+    """Who restores: an administrator of the database being replaced. A new PC has no
+    database, and a damaged one cannot say who its users are (whoever can damage the file
+    can replace it anyway): then the program itself."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from lao_desktop.cli.login import acting_user
+    from lao_desktop.db.migrate import upgrade
+    from lao_desktop.services.context import SYSTEM
+
+    if db.path is not None and not db.path.exists():
+        return SYSTEM
+    try:
+        upgrade(db)
+    except (SQLAlchemyError, DatabaseError):
+        print(_("The current database cannot be read: it is replaced as it is."), file=sys.stderr)
+        return SYSTEM
+    return acting_user(db, args)
+
+
 def recovery_key(args: argparse.Namespace) -> int:
     from lao_desktop.backup.recovery import adopt_recovery_key
+    from lao_desktop.cli.login import logged_in
     from lao_desktop.db.database import open_database
     from lao_desktop.documents.recovery_sheet import recovery_sheet_pdf
     from lao_desktop.files import write_atomically
     from lao_desktop.services.permissions import Action, require
-    from lao_desktop.services.registry import Services
 
     out = Path(args.out)
     if not out.parent.is_dir():
         raise BackupError(_("The folder {path} does not exist.").format(path=out.parent))
     db = open_database(args.db)
     try:
-        services = Services(db)
+        services = logged_in(db, args)
         require(services.ctx.actor, Action.ADMINISTER)
         office = services.office.current()
         key = RecoveryKey.generate()

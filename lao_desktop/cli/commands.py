@@ -25,8 +25,14 @@ def check(target: str | None) -> int:
     return 0 if all(f.ok for f in findings) else 1
 
 
-def demo(target: str | None, size: str, seed: int) -> int:
-    from lao_desktop.demo.builder import build_demo
+def demo(target: str | None, size: str, seed: int, password: str | None) -> int:
+    from lao_desktop.demo.builder import DEMO_PASSWORD, build_demo
+    from lao_desktop.services.passwords import problem
+
+    password = password or DEMO_PASSWORD
+    if (reason := problem(password)) is not None:
+        print(_("Error: {message}").format(message=reason), file=sys.stderr)
+        return 2
 
     db = open_database(target)
     started = time.perf_counter()
@@ -36,7 +42,7 @@ def demo(target: str | None, size: str, seed: int) -> int:
             f"\r{done * 100 // max(total, 1):3d}% {what:<40}", end="", file=sys.stderr, flush=True
         )
 
-    counts = build_demo(db, size=size, seed=seed, progress=progress)
+    counts = build_demo(db, size=size, seed=seed, progress=progress, password=password)
     print(file=sys.stderr)
     seconds = time.perf_counter() - started
     total = sum(counts.values())
@@ -47,5 +53,6 @@ def demo(target: str | None, size: str, seed: int) -> int:
     )
     for name, count in counts.items():
         print(f"  {name}: {count:,}")
+    print(_("Accounts admin, clerk and executive, password: {password}").format(password=password))
     db.dispose()
     return 0

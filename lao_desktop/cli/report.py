@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
         raise ContentError(free_text_missing())
     out = _output(args.out)
-    services = _services(getattr(args, "db", None))
+    services = _services(args)
     from lao_desktop.documents.make import make_pdf
 
     try:
@@ -143,16 +143,17 @@ def _output(text: str | None) -> Path:
     return out
 
 
-def _services(target: str | None) -> Services:
+def _services(args: argparse.Namespace) -> Services:
+    from lao_desktop.cli.login import logged_in
     from lao_desktop.db.database import Database, open_database, resolve_url
-    from lao_desktop.services.registry import Services
 
+    target = getattr(args, "db", None)
     probe = Database(resolve_url(target))
     path = probe.path
     probe.dispose()
     if path is not None and not path.exists():
         raise ContentError(_("No database file at {path}.").format(path=path))
-    return Services(open_database(target))
+    return logged_in(open_database(target), args)
 
 
 def _progress(done: int, total: int, what: str) -> None:

@@ -107,14 +107,23 @@ def count_records(db: Database) -> dict[str, int]:
         }
 
 
+DEMO_PASSWORD = "demo-2569"  # printed by ``lao-desktop demo``: a demo, not an office's data
+
+
 def build_demo(
-    db: Database, *, size: str = "small", seed: int = 2569, progress: Progress | None = None
+    db: Database,
+    *,
+    size: str = "small",
+    seed: int = 2569,
+    progress: Progress | None = None,
+    password: str = DEMO_PASSWORD,
 ) -> dict[str, int]:
     """Fill the empty database ``db`` with the demo office; returns the records per kind.
 
     ``size``: "small" (an SAO: about a hundred partners, a few seconds) or "large" (a
     province pooling its offices: over 100,000 records, for benchmarks). The same seed
     gives the same data. Refuses (DemoRefusedError) a database that holds any office's data.
+    The accounts admin, clerk and executive get ``password``.
     """
     if size not in SIZES:
         raise ValueError(f"size must be one of {', '.join(SIZES)}, not {size!r}")
@@ -125,6 +134,8 @@ def build_demo(
     with system.transaction():
         _refuse_unless_empty(system)  # inside the write transaction: nobody slips in between
         users = office.create_office(system, demo)
+        for user in users.values():
+            system.accounts.reset_password(user.id, password)
     # The records are entered by the clerk, as in the office: the audit trail says so.
     clerk = users["clerk"]
     demo.services = Services(db, Actor(clerk.id, clerk.username, Role.CLERK))

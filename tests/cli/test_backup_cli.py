@@ -22,7 +22,7 @@ def live(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["--lang", "en", *args])
+    code = main(["--lang", "en", "--user", "admin", *args])
     out, err = capsys.readouterr()
     i18n.set_language("th")
     return code, out, err
@@ -40,7 +40,10 @@ def test_a_scheduled_backup_prints_the_path_of_a_verified_file(live: Path, tmp_p
     stick = tmp_path / "ไดรฟ์ E"
     stick.mkdir()
     result = subprocess.run(
-        [sys.executable, "-m", "lao_desktop", "backup", "--db", str(live), "--to", str(stick)],
+        [
+            *(sys.executable, "-m", "lao_desktop", "--user", "admin"),
+            *("backup", "--db", str(live), "--to", str(stick)),
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "LAO_DESKTOP_HOME": str(tmp_path / "home")},

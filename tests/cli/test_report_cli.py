@@ -28,7 +28,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def report(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["report", *args])
+    code = main(["--user", "admin", "report", *args])
     out, err = capsys.readouterr()
     return code, out, err
 
