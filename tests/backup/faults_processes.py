@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lao_desktop.cli.login import PASSWORD_ENV_VAR
+from lao_desktop.demo.builder import DEMO_PASSWORD
+
 _ZYGOTE = r"""
 import json, os, sys, tempfile, time, traceback
 from contextlib import redirect_stderr, redirect_stdout
@@ -86,6 +89,9 @@ class Run:
     steps: list[tuple[str, float]]  # each step the command reported, and when it began
 
 
+ADMIN = ["--user", "admin"]
+
+
 class Zygote:
     """Runs ``lao_desktop.cli.main(argv)`` in forked children of one preloaded process."""
 
@@ -96,7 +102,8 @@ class Zygote:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env={**os.environ, "LAO_DESKTOP_HOME": str(home)},
+            # The demo office's administrator runs every command.
+            env={**os.environ, "LAO_DESKTOP_HOME": str(home), PASSWORD_ENV_VAR: DEMO_PASSWORD},
         )
         assert self._line() == "ready"
 
@@ -115,7 +122,7 @@ class Zygote:
         """Run the command in the preloaded process itself, so that what its first run loads
         (migration scripts, catalogues) is loaded before the runs that are timed; the exit
         code. Its files must be in a folder of their own: the home folder is not changed."""
-        self._send({"argv": argv, "warm": True})
+        self._send({"argv": [*ADMIN, *argv], "warm": True})
         return int(self._line())
 
     def run(self, argv: list[str], log: Path, kill: Kill | None = None) -> Run:
@@ -126,7 +133,8 @@ class Zygote:
         temporary = log.parent / "temporary"
         temporary.mkdir(exist_ok=True)
         env = {"LAO_DESKTOP_HOME": os.environ["LAO_DESKTOP_HOME"], "TMPDIR": str(temporary)}
-        self._send({"argv": argv, "log": str(log), "env": env, "events": str(events)})
+        request = {"argv": [*ADMIN, *argv], "log": str(log), "env": env, "events": str(events)}
+        self._send(request)
         pid = int(self._line())
         started = time.monotonic()
         if kill is not None:

@@ -71,6 +71,8 @@ def integrity(path: Path) -> list[str]:
 
 
 Rows = dict[str, list[str]]
+# A login writes the user's login time (and so the row's version): the rest must stay.
+_LOGIN_KEEPS = "id, username, display_name, position, role, password_hash, active, deleted_at"
 NOTED = "settings: " + LAST_BACKUP_AT  # the row a finished backup writes, apart
 
 
@@ -103,8 +105,9 @@ def records(path: Path) -> Rows:
                     _digest(r) for r in connection.execute(f"SELECT * FROM {table} ORDER BY id")
                 ]
                 continue
+            columns = _LOGIN_KEEPS if table == "users" else "*"
             found[table] = sorted(
-                _digest(r) for r in connection.execute(f'SELECT * FROM "{table}"')
+                _digest(r) for r in connection.execute(f'SELECT {columns} FROM "{table}"')
             )
         noted = connection.execute("SELECT * FROM settings WHERE key = ?", (LAST_BACKUP_AT,))
         found[NOTED] = [_digest(row) for row in noted]
@@ -138,7 +141,8 @@ def _audit_entities_after(path: Path, entries: int) -> list[str]:
 
 def assert_records_kept(before: Rows, path: Path, *, may_note_backup: bool) -> Rows:
     """Every row of ``before`` is in the database at ``path``, unchanged, and nothing else is —
-    except, when ``may_note_backup``, the time of the last backup and the audit entry of that
+    except the login of the command's user (its time on the user's row, and its audit entry),
+    and, when ``may_note_backup``, the time of the last backup and the audit entry of that
     change, which a finished backup writes."""
     after = records(path)
     assert after.keys() == before.keys(), "tables differ"
@@ -146,9 +150,10 @@ def assert_records_kept(before: Rows, path: Path, *, may_note_backup: bool) -> R
         if table == "audit_log":
             assert after[table][: len(rows)] == rows, "audit trail: earlier entries changed"
             added = _audit_entities_after(path, len(rows))
-            assert added in ([], ["settings"] if may_note_backup else []), (
-                f"audit trail: entries added for {added}"
-            )
+            allowed = [[], ["users"]]
+            if may_note_backup:
+                allowed.append(["users", "settings"])
+            assert added in allowed, f"audit trail: entries added for {added}"
         elif table != NOTED or not may_note_backup:
             assert after[table] == rows, f"{table}: rows changed, lost or added"
     return after
