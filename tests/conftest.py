@@ -30,6 +30,15 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def english() -> Iterator[None]:
+    """Messages in English, for tests that match their words (the Thai ones are checked in
+    tests of their own); Thai again afterwards."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("th")
+
+
+@pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "test.db")
     yield database

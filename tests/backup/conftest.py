@@ -9,18 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from lao_desktop import i18n
 from lao_desktop.db.database import Database, open_database
 from lao_desktop.services import Services
 from tests.support.demo import demo_copy
 
 
 @pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    """Messages in English, which these tests match (tests/cli checks the Thai ones)."""
-    i18n.set_language("en")
-    yield
-    i18n.set_language("th")
+def _english(english: None) -> None:
+    """These tests match English messages (tests/cli checks the Thai ones)."""
 
 
 @pytest.fixture

@@ -227,7 +227,6 @@ def _on_tiny_drive(scenario: str, live: Path, stick: Path, problem: str | None) 
 def test_a_full_drive_says_so_and_loses_nothing(
     scenario: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    i18n.set_language("en")  # the message's words are checked (the autouse fixture resets it)
     live = demo_copy(tmp_path_factory, tmp_path / "live.db")
     _on_tiny_drive(scenario, live, tmp_path / "stick", mount_problem())
 

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from lao_desktop import i18n
 from lao_desktop.backup import archive, make
 from lao_desktop.backup.local import backups_in
 from lao_desktop.backup.make import back_up
@@ -75,7 +74,6 @@ class Stick:
 
 @pytest.fixture
 def stick(live: Database, tmp_path: Path) -> Stick:
-    i18n.set_language("en")  # the messages' words are checked (the autouse fixture resets it)
     return Stick(live, tmp_path / "stick")
 
 

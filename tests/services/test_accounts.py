@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from lao_desktop import i18n
 from lao_desktop.db.types import utcnow
 from lao_desktop.errors import LoginError, PermissionDeniedError, ValidationError
 from lao_desktop.models.audit import AuditEntry
@@ -22,14 +20,8 @@ from lao_desktop.services.context import Actor
 
 OFFICE = {"name": "องค์การบริหารส่วนตำบลทดสอบ", "office_type": "sao"}
 ADMIN = {"username": "Somchai", "display_name": "นายสมชาย ใจดี"}
-PASSWORD = "ข้าวเหนียว มะม่วง"  # นี้ มี สระ และ วรรณยุกต์
-
-
-@pytest.fixture(autouse=True)
-def _english() -> Iterator[None]:
-    i18n.set_language("en")
-    yield
-    i18n.set_language("th")
+PASSWORD = "ข้าวเหนียว มะม่วง"
+pytestmark = pytest.mark.usefixtures("english")  # นี้ มี สระ และ วรรณยุกต์
 
 
 @pytest.fixture
