@@ -44,7 +44,7 @@ def back_up(
     ``record`` notes the time as the office's last backup (Home's reminder); automatic local
     copies and safety copies do not count as one.
     """
-    require(services.ctx.actor, Action.WRITE)
+    require(services.ctx.actor, Action.BACK_UP)
     db = services.ctx.db
     if not folder.is_dir():
         raise BackupError(

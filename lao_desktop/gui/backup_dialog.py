@@ -20,13 +20,13 @@ from lao_desktop import preferences
 from lao_desktop.backup.crypto import passphrase_problem
 from lao_desktop.backup.drives import removable_drives, size_text
 from lao_desktop.backup.recovery import current_key_id
-from lao_desktop.gui.backup_parts import grow_to_fit, may
+from lao_desktop.gui.backup_parts import grow_to_fit
 from lao_desktop.gui.forms.ui_backup_dialog import Ui_BackupDialog
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import error_text
 from lao_desktop.gui.recovery_key_dialog import create_recovery_key
 from lao_desktop.i18n import _
-from lao_desktop.services.permissions import Action
+from lao_desktop.services.permissions import Action, allows
 
 if TYPE_CHECKING:
     from lao_desktop.backup.archive import Written
@@ -145,7 +145,7 @@ class BackupDialog(QDialog):
         ui = self.ui
         encrypting = ui.encryptBox.isChecked()
         key = current_key_id(self.services) if encrypting else None
-        admin = may(self.services, Action.ADMINISTER)
+        admin = allows(self.services.ctx.actor, Action.ADMINISTER)
         ui.recoveryNote.setVisible(encrypting)
         ui.recoveryButton.setVisible(encrypting and key is None and admin)
         if key is not None:

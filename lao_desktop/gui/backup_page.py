@@ -23,14 +23,14 @@ from lao_desktop.backup.recovery import current_key_id
 from lao_desktop.errors import DomainError
 from lao_desktop.gui import automatic_backup
 from lao_desktop.gui.backup_dialog import BackupDialog
-from lao_desktop.gui.backup_parts import may, when
+from lao_desktop.gui.backup_parts import when
 from lao_desktop.gui.forms.ui_backup_page import Ui_BackupPage
 from lao_desktop.gui.home_data import days_text
 from lao_desktop.gui.messages import error_text
 from lao_desktop.gui.recovery_key_dialog import create_recovery_key
 from lao_desktop.gui.restore_dialog import RestoreDialog, ask_for_backup_file
 from lao_desktop.i18n import _
-from lao_desktop.services.permissions import Action
+from lao_desktop.services.permissions import Action, allows
 from lao_desktop.services.settings import BACKUP_REMINDER_DAYS
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class BackupPage(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def load(self) -> None:
-        admin = may(self.services, Action.ADMINISTER)
+        admin = allows(self.services.ctx.actor, Action.ADMINISTER)
         only_admin = "" if admin else _("Only an administrator can do this.")
         for button in (self.ui.restoreButton, self.ui.createKeyButton):
             button.setEnabled(admin)
@@ -144,7 +144,9 @@ class BackupPage(QWidget):
 
     def _copy_selected(self) -> None:
         chosen = bool(self.ui.copies.selectedItems()) and bool(self.copies)
-        self.ui.restoreCopyButton.setEnabled(chosen and may(self.services, Action.ADMINISTER))
+        self.ui.restoreCopyButton.setEnabled(
+            chosen and allows(self.services.ctx.actor, Action.ADMINISTER)
+        )
 
     def _show_key(self) -> None:
         try:

@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from lao_desktop.errors import PermissionDeniedError
 from lao_desktop.i18n import N_, _
-from lao_desktop.services.permissions import Action, require
 from lao_desktop.thai.dates import format_datetime_be
 
 if TYPE_CHECKING:
     from lao_desktop.backup.manifest import Manifest
-    from lao_desktop.services.registry import Services
 
 # The tables a clerk knows by name (the lists of the program), in the navigation's order;
 # the others (links between records, the audit trail, settings) are counted in the total only,
@@ -46,15 +43,6 @@ def counts(manifest: Manifest) -> list[tuple[str, int]]:
     """(what, records) for the lists a clerk knows, then every record in the backup."""
     rows = [(_(title), manifest.counts.get(table, 0)) for table, title in COUNTED]
     return [*rows, (_("All records together"), manifest.records)]
-
-
-def may(services: Services, action: Action) -> bool:
-    """Whether the person using the program may do ``action`` (the services decide)."""
-    try:
-        require(services.ctx.actor, action)
-    except PermissionDeniedError:
-        return False
-    return True
 
 
 def grow_to_fit(dialog: QWidget) -> None:

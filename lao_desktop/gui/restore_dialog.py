@@ -32,12 +32,12 @@ from lao_desktop.backup.local import safety_folder
 from lao_desktop.backup.manifest import EXTENSION, Manifest
 from lao_desktop.backup.reading import read_manifest
 from lao_desktop.errors import BackupError, DomainError, WrongPassphraseError
-from lao_desktop.gui.backup_parts import counts, grow_to_fit, may, when
+from lao_desktop.gui.backup_parts import counts, grow_to_fit, when
 from lao_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import error_text
 from lao_desktop.i18n import _
-from lao_desktop.services.permissions import Action
+from lao_desktop.services.permissions import Action, allows
 
 if TYPE_CHECKING:
     from lao_desktop.backup.restore import Restored
@@ -147,7 +147,7 @@ class RestoreDialog(QDialog):
             return False
         self.manifest = manifest
         self._show_manifest(manifest)
-        if not may(self.services, Action.ADMINISTER):
+        if not allows(self.services.ctx.actor, Action.ADMINISTER):
             self._say_problem(_("Only an administrator can restore a backup."))
             return False
         ui.restoreButton.setEnabled(True)

@@ -93,7 +93,7 @@ class SettingSpec:
 
 KNOWN: dict[str, SettingSpec] = {
     # Clerks back up, so they may note the time of a backup.
-    LAST_BACKUP_AT: SettingSpec(N_("Last backup"), _moment, action=Action.WRITE),
+    LAST_BACKUP_AT: SettingSpec(N_("Last backup"), _moment, action=Action.BACK_UP),
     DOCUMENT_FONT: SettingSpec(N_("Document font"), _font, default=BUNDLED_FONT),
     BACKUP_RECOVERY_KEY: SettingSpec(N_("Backup recovery key"), _public_key),
     BACKUP_REMINDER_DAYS: SettingSpec(N_("Backup reminder after days"), _days, default="7"),

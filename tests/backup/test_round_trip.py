@@ -135,7 +135,7 @@ def test_encrypted_backup_hides_the_data_and_opens_with_its_passphrase(
     assert verify_backup(written.path, passphrase=typed).backup_id == written.manifest.backup_id
 
 
-def test_a_clerk_may_back_up_but_only_an_administrator_may_restore(
+def test_clerks_and_executives_may_back_up_but_only_an_administrator_may_restore(
     live: Database, tmp_path: Path
 ) -> None:
     clerk = Actor(None, "clerk", Role.CLERK)
@@ -143,8 +143,9 @@ def test_a_clerk_may_back_up_but_only_an_administrator_may_restore(
     with pytest.raises(PermissionDeniedError):
         restore_backup(written.path, live, clerk, safety_folder=tmp_path / "s")
     executive = Actor(None, "executive", Role.EXECUTIVE)
+    assert back_up(Services(live, executive), tmp_path).path.exists()
     with pytest.raises(PermissionDeniedError):
-        back_up(Services(live, executive), tmp_path)
+        restore_backup(written.path, live, executive, safety_folder=tmp_path / "s")
 
 
 def test_backup_notes_the_time_for_homes_reminder_but_automatic_copies_do_not(
