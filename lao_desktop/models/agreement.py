@@ -8,13 +8,14 @@ from datetime import date
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
+from lao_desktop.models.approval import Approvable
 from lao_desktop.models.base import Named, Record, enum_type
 from lao_desktop.models.enums import AgreementKind, AgreementStatus
 from lao_desktop.models.network import Network
 from lao_desktop.models.partner import Partner
 
 
-class Agreement(Named, Record):
+class Agreement(Approvable, Named, Record):
     __tablename__ = "agreements"
 
     kind: Mapped[AgreementKind] = mapped_column(enum_type(AgreementKind))

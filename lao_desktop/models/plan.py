@@ -9,13 +9,14 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from lao_desktop.models.approval import Approvable
 from lao_desktop.models.base import Named, Record, enum_type
 from lao_desktop.models.enums import PlanStatus
 from lao_desktop.models.network import Network
 from lao_desktop.models.partner import Partner
 
 
-class JointPlan(Named, Record):
+class JointPlan(Approvable, Named, Record):
     __tablename__ = "joint_plans"
 
     fiscal_year: Mapped[int | None] = mapped_column(index=True)  # B.E., e.g. 2569

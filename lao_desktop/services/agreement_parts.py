@@ -22,6 +22,7 @@ from lao_desktop.models.agreement import (
     AgreementSignatory,
 )
 from lao_desktop.models.partner import Partner
+from lao_desktop.services.approval import ApprovedPartService
 from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import (
     BoolField,
@@ -170,8 +171,12 @@ class AgreementRenewalService(EntityService[AgreementRenewal]):
         return f"{format_date(obj.renewed_on, 'short')} → {format_date(obj.new_expiry, 'short')}"
 
 
-class AgreementPartyService(EntityService[AgreementParty]):
+class AgreementPartyService(ApprovedPartService[AgreementParty]):
+    """A party and what it undertakes; the agreement's approval covers it."""
+
     model = AgreementParty
+    parent_model = Agreement
+    parent_key = "agreement_id"
     label = N_("Agreement party")
     schema = Schema(
         {

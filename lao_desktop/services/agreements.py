@@ -30,8 +30,8 @@ from lao_desktop.services.agreement_parts import (
     scan_type,
     too_large_message,
 )
+from lao_desktop.services.approval import ApprovableService
 from lao_desktop.services.context import ServiceContext
-from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import (
     Check,
     ChoiceField,
@@ -64,7 +64,7 @@ def _expiry_rule(values: dict[str, Any]) -> str | None:
     return None
 
 
-class AgreementService(EntityService[Agreement]):
+class AgreementService(ApprovableService[Agreement]):
     model = Agreement
     label = N_("Agreement")
     schema = Schema(
@@ -89,8 +89,16 @@ class AgreementService(EntityService[Agreement]):
             Check(("expires_on", "effective_on", "signed_on"), _expiry_rule),
         ),
     )
-    filterable = ("kind", "status", "network_id")
-    sortable = {"name": "sort_key", "signed": "signed_on", "expires": "expires_on"}
+    filterable = ("kind", "status", "network_id", "approved")
+    sortable = {
+        "name": "sort_key",
+        "signed": "signed_on",
+        "expires": "expires_on",
+        "approved": "approved_at",
+    }
+    # The executive approves the text before signing; recording the signing (date, number,
+    # status) or a note afterwards keeps the approval.
+    approval_keeps = frozenset({"signed_on", "effective_on", "reference_number", "status", "notes"})
     date_column = "signed_on"
     detail_options = (
         selectinload(Agreement.parties),

@@ -16,7 +16,7 @@ from lao_desktop.models.enums import PlanStatus
 from lao_desktop.models.network import Network
 from lao_desktop.models.partner import Partner
 from lao_desktop.models.plan import JointPlan, PlanResponsibility
-from lao_desktop.services.entity import EntityService
+from lao_desktop.services.approval import ApprovableService, ApprovedPartService
 from lao_desktop.services.fields import (
     Check,
     ChoiceField,
@@ -71,7 +71,7 @@ def _period_rule(values: dict[str, Any]) -> str | None:
     return None
 
 
-class PlanService(EntityService[JointPlan]):
+class PlanService(ApprovableService[JointPlan]):
     model = JointPlan
     label = N_("Joint plan")
     schema = Schema(
@@ -89,8 +89,14 @@ class PlanService(EntityService[JointPlan]):
         },
         (Check(("end_on", "start_on"), _period_rule),),
     )
-    filterable = ("fiscal_year", "status", "network_id")
-    sortable = {"name": "sort_key", "fiscal_year": "fiscal_year", "start": "start_on"}
+    filterable = ("fiscal_year", "status", "network_id", "approved")
+    sortable = {
+        "name": "sort_key",
+        "fiscal_year": "fiscal_year",
+        "start": "start_on",
+        "approved": "approved_at",
+    }
+    approval_keeps = frozenset({"status", "notes"})  # progress, not what was approved
 
     def search_parts(self, obj: JointPlan) -> list[str | None]:
         return [obj.name, obj.description]
@@ -125,8 +131,12 @@ class PlanService(EntityService[JointPlan]):
             return {partner: total or ZERO for partner, total in session.execute(stmt).all()}
 
 
-class PlanResponsibilityService(EntityService[PlanResponsibility]):
-    """Who does what in a plan, with which budget; partner None is the office."""
+class PlanResponsibilityService(ApprovedPartService[PlanResponsibility]):
+    """Who does what in a plan, with which budget; partner None is the office. The plan's
+    approval covers it."""
+
+    parent_model = JointPlan
+    parent_key = "plan_id"
 
     model = PlanResponsibility
     label = N_("Plan responsibility")
