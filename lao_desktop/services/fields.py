@@ -21,7 +21,7 @@ from lao_desktop.models.enums import LabeledEnum
 from lao_desktop.thai.dates import parse_date
 from lao_desktop.thai.digits import to_arabic_digits
 from lao_desktop.thai.errors import ThaiInputError
-from lao_desktop.thai.idcard import validate_national_id
+from lao_desktop.thai.idcard import is_masked_national_id, validate_national_id
 from lao_desktop.thai.phone import normalize_phone
 from lao_desktop.thai.text import clean_text
 
@@ -218,19 +218,29 @@ class EmailField(Field):
     def convert(self, raw: Any) -> str:
         text = clean_text(str(raw))
         if len(text) > 254 or not _EMAIL.match(text):
-            raise FieldValueError(
-                _("“{value}” is not an e-mail address; type it like name@example.go.th.").format(
-                    value=text[:60]
-                )
-            )
+            # Without the address typed: a contact's e-mail is personal data (PDPA), and
+            # messages end up in logs.
+            raise FieldValueError(_("is not an e-mail address; type it like name@example.go.th."))
         return text
 
 
 @dataclass(frozen=True, kw_only=True)
 class NationalIdField(Field):
+    """A 13-digit national ID number (personal data): hidden in the audit trail, masked
+    when handed out; its errors never repeat the number. A masked number given back on an
+    update means "unchanged" (the contact service keeps the stored one); it is refused here
+    only where there is nothing stored to keep."""
+
     sensitive: bool = True
 
     def convert(self, raw: Any) -> str:
+        if is_masked_national_id(str(raw)):
+            raise FieldValueError(
+                _(
+                    "shows only the last digits; type the whole 13-digit number from the "
+                    "card, or leave it empty."
+                )
+            )
         try:
             return validate_national_id(str(raw))
         except ThaiInputError as error:

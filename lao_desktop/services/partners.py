@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,8 +25,14 @@ from lao_desktop.services.fields import (
     TextField,
 )
 from lao_desktop.services.location import LOCATION_CHECK, LOCATION_FIELDS
+from lao_desktop.services.national_ids import mask_in_place, stored_national_id
 from lao_desktop.services.schema import Schema
 from lao_desktop.thai.collation import thai_sort_key
+from lao_desktop.thai.idcard import (
+    is_masked_national_id,
+    is_valid_national_id,
+    normalize_national_id,
+)
 from lao_desktop.thai.text import clean_text
 
 
@@ -99,16 +106,47 @@ class ContactService(EntityService[ContactPerson]):
             "first_name": TextField(label=N_("First name"), required=True, max_length=150),
             "last_name": TextField(label=N_("Last name"), max_length=150),
             "position": TextField(label=N_("Position"), max_length=200),
-            "phone": PhoneField(label=N_("Phone")),
-            "line_id": TextField(label=N_("LINE ID"), max_length=100),
-            "email": EmailField(label=N_("E-mail")),
+            # A person's contact details are personal data (PDPA): the audit trail records
+            # that they changed, never the values.
+            "phone": PhoneField(label=N_("Phone"), sensitive=True),
+            "line_id": TextField(label=N_("LINE ID"), max_length=100, sensitive=True),
+            "email": EmailField(label=N_("E-mail"), sensitive=True),
             "national_id": NationalIdField(label=N_("National ID number")),
             "is_primary": BoolField(label=N_("Main contact")),
-            "notes": NotesField(label=N_("Notes")),
+            "notes": NotesField(label=N_("Notes"), sensitive=True),
         }
     )
     filterable = ("partner_id",)
     sortable = {"name": "sort_key"}
+
+    # The national ID number leaves this service masked (see ``national_ids``): loaded
+    # contacts are masked as they load; the one just written is masked before it is returned.
+
+    def create(self, data: Mapping[str, Any]) -> ContactPerson:
+        contact = super().create(data)
+        mask_in_place(contact)
+        return contact
+
+    def update(
+        self, ident: uuid.UUID, data: Mapping[str, Any], *, expected_version: int | None = None
+    ) -> ContactPerson:
+        contact = super().update(ident, data, expected_version=expected_version)
+        mask_in_place(contact)
+        return contact
+
+    def prefill(self, session: Session, data: dict[str, Any], obj: ContactPerson | None) -> None:
+        """An edit form gives back the masked number it was shown, or the number as stored:
+        both mean "unchanged", so the stored number is kept and nothing is recorded."""
+        raw = data.get("national_id")
+        if obj is None or not isinstance(raw, str) or not raw.strip():
+            return
+        if is_masked_national_id(raw):
+            del data["national_id"]
+            return
+        stored = stored_national_id(session, obj.id)
+        same = is_valid_national_id(raw) and normalize_national_id(raw) == stored
+        if stored is not None and same:
+            del data["national_id"]
 
     def describe(self, obj: ContactPerson) -> str:
         return obj.full_name

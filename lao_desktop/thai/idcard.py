@@ -1,7 +1,8 @@
 """The Thai 13-digit national ID number (เลขประจำตัวประชาชน).
 
 It is personal data: lists and printouts show it masked unless the person has the right to
-see it.
+see it, and it never goes into a message: an error says which rule the number breaks, never
+the number itself (messages end up in logs, on screenshots and in bug reports).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ __all__ = [
     "NationalIdError",
     "check_digit",
     "format_national_id",
+    "is_masked_national_id",
     "is_valid_national_id",
     "mask_national_id",
     "normalize_national_id",
@@ -26,6 +28,8 @@ _EXAMPLE: Final = "1-2345-67890-12-1"
 # Separators people type or paste: spaces, hyphens and the dashes Word substitutes.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212.]")
 _GROUPS: Final = (1, 4, 5, 2, 1)
+# What ``mask_national_id`` shows (x-xxxx-xxxxx-12-1), also typed without the hyphens.
+_MASKED = re.compile(r"^x-?xxxx-?xxxxx-?(\d\d)-?(\d)$", re.IGNORECASE)
 
 
 class NationalIdError(ThaiInputError):
@@ -79,10 +83,12 @@ def validate_national_id(text: str) -> str:
     digits = normalize_national_id(text)
     if check_digit(digits[:12]) != int(digits[12]):
         raise NationalIdError(
-            f"เลขประจำตัวประชาชน {format_national_id(digits)} ไม่ถูกต้อง (หลักสุดท้ายไม่ตรงกับ"
-            "หลักตรวจสอบ) กรุณาตรวจทานกับบัตรอีกครั้ง",
-            f"The national ID number {format_national_id(digits)} is wrong (its last digit "
-            "does not match the check digit); compare it with the card again.",
+            "เลขประจำตัวประชาชนไม่ถูกต้อง: หลักที่ 13 (หลักสุดท้าย) ไม่ตรงกับหลักตรวจสอบที่คำนวณ"
+            "จาก 12 หลักแรก มักเกิดจากพิมพ์ผิดหนึ่งหลักหรือสลับตำแหน่งกัน "
+            "กรุณาตรวจทานกับบัตรอีกครั้ง",
+            "The national ID number is wrong: its 13th (last) digit does not match the check "
+            "digit computed from the first 12 digits, usually one digit mistyped or two "
+            "swapped; compare it with the card again.",
         )
     return digits
 
@@ -101,8 +107,19 @@ def format_national_id(national_id: str) -> str:
     return "-".join(_grouped(normalize_national_id(national_id)))
 
 
+def is_masked_national_id(text: str) -> bool:
+    """Whether ``text`` is a masked number as ``mask_national_id`` shows it: a form that
+    gives it back means "unchanged", not a new number."""
+    return bool(_MASKED.match(text.strip()))
+
+
 def mask_national_id(national_id: str) -> str:
-    """Only the last three digits shown: "1234567890121" → "x-xxxx-xxxxx-12-1"."""
+    """Only the last three digits shown: "1234567890121" → "x-xxxx-xxxxx-12-1".
+
+    A number already masked (as the services hand it out) is returned as it is shown."""
+    masked = _MASKED.match(national_id.strip())
+    if masked:
+        return f"x-xxxx-xxxxx-{masked.group(1)}-{masked.group(2)}"
     digits = normalize_national_id(national_id)
     hidden = "x" * 10 + digits[10:]
     return "-".join(_grouped(hidden))

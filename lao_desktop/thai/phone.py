@@ -53,9 +53,10 @@ def _check_length(digits: str) -> None:
     elif kind in "234567":
         expected, what_th, what_en = 9, "โทรศัพท์พื้นฐาน", "A fixed-line number"
     else:
+        # The number itself stays out of the message: a contact's phone is personal data.
         raise PhoneError(
-            f"หมายเลข {digits} ไม่ใช่หมายเลขโทรศัพท์ในประเทศไทย {_EXAMPLES_TH}",
-            f"{digits} is not a Thai telephone number, {_EXAMPLES_EN}.",
+            f"หมายเลขที่ขึ้นต้นด้วย 0{kind} ไม่ใช่หมายเลขโทรศัพท์ในประเทศไทย {_EXAMPLES_TH}",
+            f"A number starting with 0{kind} is not a Thai telephone number, {_EXAMPLES_EN}.",
         )
     if len(digits) != expected:
         raise PhoneError(

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from lao_desktop import i18n
 from lao_desktop.errors import ConflictError, NotFoundError, ValidationError
-from lao_desktop.models import AuditEntry, Partner
+from lao_desktop.models import AuditEntry, ContactPerson, Partner
 from lao_desktop.models.enums import Level, Sector
 from lao_desktop.services import ListQuery, Services
 from tests.factories import thai_partner
@@ -166,7 +166,11 @@ def test_national_id_checked_and_hidden_from_the_audit_trail(services: Services)
             "national_id": "1-1012-00012-34-5",
         }
     )
-    assert contact.national_id == "1101200012345"
+    # Handed out masked (personal data); stored in clear (see test_personal_data.py).
+    assert contact.national_id == "x-xxxx-xxxxx-34-5"
+    with services.ctx.reading() as session:
+        stored = session.scalar(select(ContactPerson.national_id))
+    assert stored == "1101200012345"
     with services.ctx.reading() as session:
         trail = " ".join(session.scalars(select(AuditEntry.changes)))
     assert "1101200012345" not in trail and "***" in trail

@@ -8,6 +8,7 @@ from lao_desktop.thai.idcard import (
     NationalIdError,
     check_digit,
     format_national_id,
+    is_masked_national_id,
     is_valid_national_id,
     mask_national_id,
     normalize_national_id,
@@ -102,9 +103,21 @@ def test_normalize_refuses(text: str, th_part: str, en_part: str) -> None:
 def test_validate_explains_a_wrong_check_digit() -> None:
     with pytest.raises(NationalIdError) as caught:
         validate_national_id(KNOWN_BAD)
-    assert "1-2345-67890-12-3" in caught.value.message_th
-    assert "ไม่ถูกต้อง" in caught.value.message_th
-    assert "check digit" in caught.value.message_en
+    # The rule broken, never the number: messages end up in logs and screenshots (PDPA).
+    for message in (caught.value.message_th, caught.value.message_en):
+        assert "1-2345-67890-12-3" not in message and KNOWN_BAD not in message
+        assert not any(part in message for part in ("2345", "67890"))
+    assert "ไม่ถูกต้อง" in caught.value.message_th and "หลักที่ 13" in caught.value.message_th
+    assert "check digit" in caught.value.message_en and "13th" in caught.value.message_en
+
+
+def test_masked_numbers_are_recognised_and_stay_masked() -> None:
+    assert is_masked_national_id("x-xxxx-xxxxx-12-3")
+    assert is_masked_national_id("XXXXXXXXXX123")
+    assert not is_masked_national_id(KNOWN_GOOD)
+    assert not is_masked_national_id("x-xxxx-xxxxx-1-23")
+    assert mask_national_id("x-xxxx-xxxxx-12-3") == "x-xxxx-xxxxx-12-3"
+    assert mask_national_id("xxxxxxxxxx123") == "x-xxxx-xxxxx-12-3"
 
 
 def test_format_and_mask_work_on_stored_ids_with_a_wrong_check_digit() -> None:
