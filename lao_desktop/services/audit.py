@@ -1,16 +1,19 @@
-"""Writing the audit trail: one entry per write, in the writer's transaction, chained."""
+"""The audit trail: writing one entry per write, in the writer's transaction, chained;
+and checking the chain (``check_chain``)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from enum import Enum
-from typing import Any
+from enum import Enum, StrEnum
+from typing import Any, Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from lao_desktop.db.types import utcnow
@@ -35,16 +38,47 @@ def plain(value: Any) -> Any:
     return value
 
 
-def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
+class _Entry(Protocol):
+    """The columns a hash covers: an AuditEntry, or a row of them (faster to read)."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def user_id(self) -> uuid.UUID | str | None: ...
+    @property
+    def username(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> uuid.UUID | str | None: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def changes(self) -> str: ...
+
+
+def _uuid_text(value: uuid.UUID | str | None) -> str | None:
+    """The canonical text of an id; SQLite's stored 32 hex digits are dashed here, which is
+    three times faster than parsing them into a UUID (verifying 100,000+ entries)."""
+    if not value:
+        return None
+    if isinstance(value, str) and len(value) == 32:
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value)
+
+
+def entry_hash(prev_hash: str, entry: _Entry) -> str:
     content = json.dumps(
         [
             prev_hash,
             entry.at.isoformat(),
-            str(entry.user_id) if entry.user_id else None,
+            _uuid_text(entry.user_id),
             entry.username,
             entry.action,
             entry.entity,
-            str(entry.entity_id) if entry.entity_id else None,
+            _uuid_text(entry.entity_id),
             entry.summary,
             entry.changes,
         ],
@@ -83,11 +117,111 @@ def record(
     return entry
 
 
+class Problem(StrEnum):
+    """What is wrong at the first entry that does not verify."""
+
+    LINK = "link"  # its link to the entry before does not match: removed, inserted, reordered
+    CONTENT = "content"  # its content does not match its own hash: altered
+    MISSING_END = "missing_end"  # the expected latest entry is not in the trail: cut off
+
+
+@dataclass(frozen=True)
+class BrokenEntry:
+    """The first entry that does not verify; for MISSING_END, the newest entry still there
+    (None when the trail is empty)."""
+
+    problem: Problem
+    id: int | None
+    at: datetime | None
+    username: str
+    action: str
+    entity: str
+    entity_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    entries: int  # how many entries were read
+    head: str | None  # the newest entry's hash, None for an empty trail
+    broken: BrokenEntry | None
+
+    @property
+    def intact(self) -> bool:
+        return self.broken is None
+
+
+_COLUMNS = (
+    AuditEntry.id,
+    AuditEntry.at,
+    type_coerce(AuditEntry.user_id, String).label("user_id"),  # as stored: see _uuid_text
+    AuditEntry.username,
+    AuditEntry.action,
+    AuditEntry.entity,
+    type_coerce(AuditEntry.entity_id, String).label("entity_id"),
+    AuditEntry.summary,
+    AuditEntry.changes,
+    AuditEntry.prev_hash,
+    AuditEntry.hash,
+)
+_BATCH = 5000
+Progress = Callable[[int, int, str], None]
+
+
+def check_chain(
+    session: Session,
+    expected_head: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ChainCheck:
+    """Read the whole trail in order, streamed, and name the first entry that does not
+    verify. ``expected_head``: a latest hash saved earlier (a backup manifest, a printed
+    report); it must be found in the chain, else entries were cut off the end.
+    ``progress(done, total, "")`` is called every few thousand entries and may raise to
+    stop; ``cancelled()`` returning True stops too (raises ``CheckCancelled``)."""
+    total = int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+    prev, count, seen_expected, last = GENESIS, 0, expected_head is None, None
+    # Core rows on the session's connection: no ORM bookkeeping per entry.
+    stmt = select(*_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=_BATCH)
+    rows = session.connection().execute(stmt)
+    for row in rows:
+        if row.prev_hash != prev:
+            return ChainCheck(count, prev if count else None, _broken(Problem.LINK, row))
+        if entry_hash(prev, row) != row.hash:
+            return ChainCheck(count, prev if count else None, _broken(Problem.CONTENT, row))
+        prev, last = row.hash, row
+        count += 1
+        seen_expected = seen_expected or prev == expected_head
+        if count % _BATCH == 0:
+            if cancelled is not None and cancelled():
+                raise CheckCancelled
+            if progress is not None:
+                progress(count, total, "")
+    head = prev if count else None
+    if not seen_expected:
+        return ChainCheck(count, head, _broken(Problem.MISSING_END, last))
+    return ChainCheck(count, head, None)
+
+
+class CheckCancelled(Exception):
+    """``check_chain`` stopped because ``cancelled()`` said so."""
+
+
+def _broken(problem: Problem, row: Any) -> BrokenEntry:
+    if row is None:
+        return BrokenEntry(problem, None, None, "", "", "", None)
+    entity_id = _uuid_text(row.entity_id)
+    return BrokenEntry(
+        problem,
+        row.id,
+        row.at,
+        row.username,
+        row.action,
+        row.entity,
+        uuid.UUID(entity_id) if entity_id else None,
+    )
+
+
 def first_broken_entry(session: Session) -> int | None:
     """The id of the first entry whose chain link or content does not verify, else None."""
-    prev = GENESIS
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000):
-        if entry.prev_hash != prev or entry_hash(prev, entry) != entry.hash:
-            return entry.id
-        prev = entry.hash
-    return None
+    broken = check_chain(session).broken
+    return None if broken is None else broken.id

@@ -16,6 +16,7 @@ from lao_desktop.services.activities import (
 )
 from lao_desktop.services.agreement_parts import AgreementPartyService, AgreementSignatoryService
 from lao_desktop.services.agreements import AgreementService
+from lao_desktop.services.audit_trail import AuditTrailService
 from lao_desktop.services.committees import CommitteeMemberService, CommitteeService
 from lao_desktop.services.context import SYSTEM, Actor, ServiceContext
 from lao_desktop.services.decisions import (
@@ -61,6 +62,7 @@ class Services:
         self.activity_participants = ActivityParticipantService(ctx)
         self.knowledge = KnowledgeService(ctx)
         self.settings = SettingsService(ctx)
+        self.audit_trail = AuditTrailService(ctx)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
