@@ -11,7 +11,16 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from lao_desktop.db.database import Database
-from lao_desktop.demo import agreements, committees, meetings, networks, office, partners, work
+from lao_desktop.demo import (
+    agreements,
+    approvals,
+    committees,
+    meetings,
+    networks,
+    office,
+    partners,
+    work,
+)
 from lao_desktop.demo.context import SIZES, Demo, Progress
 from lao_desktop.errors import DomainError
 from lao_desktop.i18n import N_, _
@@ -151,6 +160,10 @@ def build_demo(
     work.create_exchanges(demo)
     work.create_activities(demo)
     work.create_knowledge(demo)
+    executive = users["executive"]
+    approvals.approve_work(
+        demo, Services(db, Actor(executive.id, executive.username, Role.EXECUTIVE))
+    )
     demo.finish(_("Done"))
     return count_records(db)
 

@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from lao_desktop.db.database import Database
+from lao_desktop.db.database import Database, open_database
 from lao_desktop.errors import ConflictError, PermissionDeniedError, ValidationError
-from lao_desktop.models import Agreement, AuditEntry, JointPlan
-from lao_desktop.models.enums import Role
+from lao_desktop.models import Agreement, AuditEntry, JointPlan, User
+from lao_desktop.models.enums import AgreementStatus, Role
 from lao_desktop.services import Actor, ListQuery, Services
 from lao_desktop.services.approval import ApprovalError
 from tests.factories import thai_partner
+from tests.support.demo import demo_copy
 
 
 @dataclass
@@ -250,3 +251,31 @@ def test_approved_records_count_in_one_query(office: Office) -> None:
     assert counts == {"approved": {True: 2, False: 1}, "fiscal_year": {2569: 3}}
     with office.clerk.ctx.reading() as session:
         assert session.scalar(select(func.count()).where(JointPlan.approved)) == 2
+
+
+def test_the_demo_executive_has_approved_through_the_services(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    db = open_database(demo_copy(tmp_path_factory))
+    try:
+        services = Services(db)
+        with services.ctx.reading() as session:
+            executive = session.scalars(select(User).where(User.username == "executive")).one()
+            approved = session.scalars(select(Agreement).where(Agreement.approved)).all()
+            actions = dict(
+                session.execute(
+                    select(AuditEntry.action, func.count())
+                    .where(AuditEntry.username == "executive")
+                    .group_by(AuditEntry.action)
+                ).all()
+            )
+        assert approved and all(a.approved_by == executive.id for a in approved)
+        assert all(a.status is not AgreementStatus.DRAFT for a in approved)
+        drafts = services.agreements.count(ListQuery(filters={"status": "draft"}))
+        awaiting = services.agreements.count(ListQuery(filters={"approved": False}))
+        assert awaiting == drafts + 1  # the drafts, and the one changed after approval
+        plans = services.plans.count_by("approved")
+        assert plans[True] >= 1 and plans[False] >= 1  # plans not yet started await it
+        assert actions == {"approve": len(approved) + 1 + plans[True]}
+    finally:
+        db.dispose()
