@@ -12,13 +12,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from lao_desktop.errors import DomainError
-from lao_desktop.gui.concepts.base import Child, ChildAction
+from lao_desktop.gui.concepts.base import Child, RecordAction
 from lao_desktop.gui.field_editors import ServiceFor
 from lao_desktop.gui.messages import confirm, show_error
 from lao_desktop.gui.models.record_table import RecordTableModel, fixed_page
 from lao_desktop.gui.record_dialog import RecordDialog
 from lao_desktop.gui.views import set_up_table
 from lao_desktop.i18n import _
+from lao_desktop.services.permissions import allows
 from lao_desktop.services.query import ListQuery, Page
 from lao_desktop.services.registry import Services
 
@@ -41,9 +42,15 @@ class ChildPanel(QWidget):
         self.add_button = QPushButton(_("Add"), self)
         self.edit_button = QPushButton(_("Edit"), self)
         self.delete_button = QPushButton(_("Delete"), self)
-        self.add_button.setVisible(child.can_add)
-        self.edit_button.setVisible(child.can_edit)
-        self.action_buttons = [self._action_button(action) for action in child.actions]
+        actor = services.ctx.actor
+        self.writes = allows(actor, self.service.write_action)
+        self.can_add = child.can_add and self.writes
+        self.can_edit = child.can_edit and self.writes
+        self.add_button.setVisible(self.can_add)
+        self.edit_button.setVisible(self.can_edit)
+        self.delete_button.setVisible(self.writes)
+        self.offered = [a for a in child.actions if allows(actor, a.needs)]
+        self.action_buttons = [self._action_button(action) for action in self.offered]
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, *self.action_buttons):
             buttons.addWidget(button)
@@ -64,7 +71,7 @@ class ChildPanel(QWidget):
         self.model.modelReset.connect(self._reloaded)
         self._update_buttons()
 
-    def _action_button(self, action: ChildAction) -> QPushButton:
+    def _action_button(self, action: RecordAction) -> QPushButton:
         button = QPushButton(_(action.title), self)
         if action.tip:
             button.setToolTip(_(action.tip))
@@ -96,7 +103,7 @@ class ChildPanel(QWidget):
         self.add_button.setEnabled(has_parent)
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
-        for action, button in zip(self.child.actions, self.action_buttons, strict=True):
+        for action, button in zip(self.offered, self.action_buttons, strict=True):
             target = row if action.on_row else self.parent_record
             button.setEnabled(target is not None and action.applies(target))
 
@@ -126,22 +133,22 @@ class ChildPanel(QWidget):
 
     def _open_row(self) -> None:
         """Double-click: edit, or where nothing is typed (a scan) the first row action."""
-        if self.child.can_edit:
+        if self.can_edit:
             self.edit()
             return
-        action = next((a for a in self.child.actions if a.on_row), None)
+        action = next((a for a in self.offered if a.on_row), None)
         if action is not None:
             self.run(action)
 
     def add(self) -> None:
-        if not self.child.can_add or self.parent_record is None:
+        if not self.can_add or self.parent_record is None:
             return
         if self._dialog().exec():
             self._written()
 
     def edit(self) -> None:
         record = self.current()
-        if not self.child.can_edit or record is None:
+        if not self.can_edit or record is None:
             return
         try:
             dialog = self._dialog(self.service.get(record.id))
@@ -167,7 +174,7 @@ class ChildPanel(QWidget):
             return
         self._written()
 
-    def run(self, action: ChildAction) -> None:
+    def run(self, action: RecordAction) -> None:
         target = self.current() if action.on_row else self.parent_record
         if target is None or not action.applies(target):
             return

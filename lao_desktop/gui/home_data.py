@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
-from lao_desktop import i18n
 from lao_desktop.gui.home_view import AttentionList, Entry, HomeView
 from lao_desktop.i18n import _
 from lao_desktop.models.agreement import Agreement
@@ -105,8 +104,6 @@ def read(services: Services, today: date) -> HomeView:
         by_level=_by(Level, board.by_level),
         by_sector=_by(Sector, board.by_sector),
         by_pillar=_by(Pillar, board.by_pillar),
-        taken_at=datetime.now().astimezone().isoformat(timespec="seconds"),
-        language=i18n.language(),
     )
 
 

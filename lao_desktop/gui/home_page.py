@@ -1,16 +1,14 @@
 """The first screen: what needs attention today, and the networks in numbers.
 
-The page draws a ``HomeView`` (``home_view``). Until the database is open it can show the
-figures saved at the last reading, labelled with their time; ``load`` then reads fresh ones
-(``home_data``) and saves them for the next start. Each item of the attention lists can be
-opened: ``open_record(section key, id)``.
+The page draws a ``HomeView`` (``home_view``) that ``load`` reads (``home_data``). Each item
+of the attention lists can be opened: ``open_record(section key, id)``.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,12 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from lao_desktop.errors import DomainError
-from lao_desktop.gui import home_view
 from lao_desktop.gui.forms.ui_home_page import Ui_HomePage
 from lao_desktop.gui.home_view import AttentionList, HomeView
 from lao_desktop.gui.messages import error_text
 from lao_desktop.i18n import _
-from lao_desktop.thai.dates import format_datetime_be
 
 if TYPE_CHECKING:  # loaded after the first paint, with the database (app.py)
     from lao_desktop.services.registry import Services
@@ -38,58 +34,30 @@ class HomePage(QWidget):
     open_record = Signal(str, str, object)  # section, service, record id (None: whole list)
     backup_requested = Signal()  # "Back up now" on the backup reminder line
 
-    def __init__(self, services: Services | None = None, target: str = "") -> None:
-        """``target``: the database the saved figures belong to (see ``home_view``)."""
+    def __init__(self, services: Services) -> None:
         super().__init__()
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         self.services = services
-        self.target = target
         self.view: HomeView | None = None
         self.loaded = False
         for box in (self.ui.overdueList, self.ui.expiringList, self.ui.meetingsList):
             box.itemActivated.connect(self._activated)
             box.itemDoubleClicked.connect(self._activated)
         self.ui.refreshButton.clicked.connect(self.load)
-        self.ui.refreshButton.setEnabled(services is not None)
         self.ui.backupButton.clicked.connect(lambda: self.backup_requested.emit())
-        self.ui.backupButton.setEnabled(services is not None)
-
-    def attach(self, services: Services) -> None:
-        self.services = services
-        self.ui.refreshButton.setEnabled(True)
-        self.ui.backupButton.setEnabled(True)
-
-    def show_saved(self) -> bool:
-        """Show the figures of the last reading, if any; True when shown."""
-        view = home_view.load(self.target)
-        if view is None:
-            return False
-        taken = datetime.fromisoformat(view.taken_at)
-        self.ui.snapshotLabel.setText(
-            _("Figures as of {time}; reading the latest from the database…").format(
-                time=format_datetime_be(taken.astimezone(), "abbr")
-            )
-        )
-        self.ui.snapshotLabel.show()
-        self.show_view(view)
-        return True
 
     def load(self) -> None:
         """Read and show everything; also after the Refresh button."""
         from lao_desktop.gui.home_data import read
 
-        assert self.services is not None
         try:
             view = read(self.services, date.today())
         except DomainError as error:
             self.ui.backupLabel.setText(error_text(error))
             return
-        self.ui.snapshotLabel.hide()
         self.show_view(view)
         self.loaded = True
-        if self.target:
-            home_view.save(view, self.target)
 
     def show_view(self, view: HomeView) -> None:
         self.view = view

@@ -10,11 +10,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.child_panel import ChildPanel
-from lao_desktop.gui.concepts.base import Concept
+from lao_desktop.gui.concepts.base import Concept, RecordAction
 from lao_desktop.gui.detail_view import detail_html
 from lao_desktop.gui.field_editors import ServiceFor
 from lao_desktop.gui.format import count_text
@@ -26,6 +26,7 @@ from lao_desktop.gui.trash_dialog import TrashDialog
 from lao_desktop.gui.views import set_up_table
 from lao_desktop.i18n import _
 from lao_desktop.services.fields import ChoiceField
+from lao_desktop.services.permissions import allows
 from lao_desktop.services.registry import Services
 from lao_desktop.thai.fiscal import fiscal_year
 
@@ -69,6 +70,15 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
         self.ui.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.search.returnPressed.connect(self.apply_search)
+        self.writes = allows(services.ctx.actor, self.service.write_action)
+        for button in (self.ui.addButton, self.ui.editButton, self.ui.deleteButton):
+            button.setVisible(self.writes)
+        self.ui.trashButton.setVisible(self.writes)
+        self.action_buttons = [
+            (action, self._action_button(action))
+            for action in concept.actions
+            if allows(services.ctx.actor, action.needs)
+        ]
         self.ui.addButton.clicked.connect(self.add)
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.deleteButton.clicked.connect(self.delete)
@@ -176,6 +186,8 @@ class ListPage(QWidget):
         self.ui.editButton.setEnabled(record is not None)
         self.ui.deleteButton.setEnabled(record is not None)
         self.ui.printButton.setEnabled(record is not None)
+        for action, button in self.action_buttons:
+            button.setEnabled(record is not None and action.applies(record))
         for index in range(1, self.ui.detailTabs.count()):
             self.ui.detailTabs.setTabEnabled(index, record is not None)
         if record is None:
@@ -254,6 +266,28 @@ class ListPage(QWidget):
         if record is not None:
             preview(self, self.services, kind, ReportOptions(record_id=record.id))
 
+    def _action_button(self, action: RecordAction) -> QPushButton:
+        button = QPushButton(_(action.title), self)
+        if action.tip:
+            button.setToolTip(_(action.tip))
+        button.clicked.connect(lambda _checked=False, a=action: self.run(a))
+        bar = self.ui.toolbarLayout
+        bar.insertWidget(bar.indexOf(self.ui.printButton), button)
+        return button
+
+    def run(self, action: RecordAction) -> None:
+        record = self.current()
+        if record is None or not action.applies(record):
+            return
+        try:
+            reload = action.run(self.services, self.service.get(record.id), self)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        if reload:
+            self.model.reload()
+            self.select(record.id)
+
     def _dialog(self, record: Any = None) -> RecordDialog:
         create = None
         if self.concept.create is not None:
@@ -262,6 +296,8 @@ class ListPage(QWidget):
         return RecordDialog(self, self.service, self.service_for, record=record, create=create)
 
     def add(self) -> None:
+        if not self.writes:
+            return
         dialog = self._dialog()
         if dialog.exec():
             self.model.reload()
@@ -269,7 +305,7 @@ class ListPage(QWidget):
 
     def edit(self) -> None:
         record = self.current()
-        if record is None:
+        if record is None or not self.writes:
             return
         try:
             dialog = self._dialog(self.service.get(record.id))

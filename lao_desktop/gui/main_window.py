@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lao_desktop import __version__
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from lao_desktop.gui.idle_lock import IdleLock
 from lao_desktop.gui.sections import Section, sections, service_finder
 from lao_desktop.i18n import _
 
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
     replaced = Signal(object)  # the new MainWindow that took this one's place (``rebuild``)
 
     def __init__(self, database_key: str = "") -> None:
-        """``database_key`` names the database for Home's saved figures (``home_view``)."""
+        """``database_key`` names the database (for its automatic copies)."""
         super().__init__()
         self.database_key = database_key
         self.ui = Ui_MainWindow()
@@ -53,32 +54,79 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(lambda: self.open_section("settings"))
         self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.ui.actionLock.triggered.connect(self.lock)
+        self.ui.actionLogOut.triggered.connect(self.log_out)
+        self.ui.menuUser.setEnabled(False)
+        self.idle_lock: IdleLock | None = None
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self._add)
         self.data_shown.connect(self._back_up_automatically)
 
     def attach(self, services: Services) -> None:
-        """Show the sections once the database is open."""
+        """Show the sections, once the database is open and someone has logged in: those
+        their role may use."""
+        from lao_desktop.services.permissions import Action, allows
+
         self.services = services
         self.service_for = service_finder(services)
-        self.statusBar().showMessage(services.ctx.db.describe())
-        home = self.pages.get("home")
-        if home is not None:  # built before the database opened, to show saved figures
-            home.attach(services)  # type: ignore[attr-defined]
+        actor = services.ctx.actor
+        self.statusBar().showMessage(
+            _("{db} — logged in as {user} ({role})").format(
+                db=services.ctx.db.describe(), user=actor.username, role=actor.role.label
+            )
+        )
+        for row, section in enumerate(self.sections):
+            shown = not section.needs or allows(actor, Action(section.needs))
+            self.ui.navigation.item(row).setHidden(not shown)
         self.ui.navigation.setEnabled(True)
         self.ui.navigation.setCurrentRow(0)
+        if actor.user_id is not None:
+            self.ui.menuUser.setEnabled(True)
+            minutes = services.settings.idle_lock_minutes()
+            if minutes:
+                self.idle_lock = IdleLock(services, minutes, self.log_out, self)
 
-    def show_saved_home(self) -> bool:
-        """While the database opens: Home with the figures of the last reading, if any;
-        True when there were some."""
-        from lao_desktop.gui.home_page import HomePage
+    def sign_in(self, services: Services) -> bool:
+        """The first start's setup or the login, then the sections; False when the clerk
+        quits instead."""
+        from lao_desktop.gui.sign_in import sign_in
+        from lao_desktop.services.registry import Services
 
-        page = HomePage(None, self.database_key)
-        self._add_page("home", page)
-        if not page.show_saved():
+        actor = sign_in(self, services.accounts)
+        if actor is None:
             return False
-        self.ui.pages.setCurrentWidget(page)
+        self.attach(Services(services.ctx.db, actor))
         return True
+
+    def lock(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+
+    def log_out(self) -> None:
+        """Back to the login, in a new window (nothing of this session stays on screen);
+        the program ends when nobody logs in."""
+        from lao_desktop.services.registry import Services
+
+        if self.services is None:
+            return
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        self.services.accounts.log_out()
+        successor = MainWindow(self.database_key)
+        successor.setGeometry(self.geometry())
+        successor.show()
+        self.replaced.emit(successor)
+        self.close()
+        self.deleteLater()
+        if not successor.sign_in(Services(self.services.ctx.db)):
+            successor.close()
+
+    def change_password(self) -> None:
+        from lao_desktop.gui.password_dialog import PasswordDialog
+
+        if self.services is not None and PasswordDialog(self, self.services.accounts).exec():
+            self.statusBar().showMessage(_("Your password was changed."), 10_000)
 
     def open_section(self, key: str) -> None:
         row = next(i for i, s in enumerate(self.sections) if s.key == key)
@@ -101,7 +149,7 @@ class MainWindow(QMainWindow):
             page.backup_requested.connect(self.back_up_now)
         if hasattr(page, "database_replaced"):  # backup: the data was restored
             page.database_replaced.connect(self.reopen)
-        if hasattr(page, "target"):
+        if hasattr(page, "target"):  # backup: copies are kept per database
             page.target = self.database_key
         self.pages[key] = page
         self.ui.pages.addWidget(page)
@@ -129,6 +177,8 @@ class MainWindow(QMainWindow):
         """This window again, in the interface language now set, on the same database (or on
         ``services``) and showing the same section; this one closes. Texts are translated
         when widgets are built, so building anew is the one sure way to change them all."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         successor = MainWindow(self.database_key)
         successor.setGeometry(self.geometry())
         services = services or self.services

@@ -70,6 +70,9 @@ class Section:
     key: str
     title: str  # msgid
     build: Callable[[Services, ServiceFor], QWidget]
+    # Shown only to roles allowed this ``permissions.Action`` (its value: the module is not
+    # loaded before the first paint).
+    needs: str = ""
 
 
 def concept(name: str) -> Concept:
@@ -127,6 +130,12 @@ def _settings(services: Services, service_for: ServiceFor) -> QWidget:
     return SettingsPage(services)
 
 
+def _users(services: Services, service_for: ServiceFor) -> QWidget:
+    from lao_desktop.gui.users_page import UsersPage
+
+    return UsersPage(services, service_for)
+
+
 def sections() -> list[Section]:
     return [
         Section("home", N_("Home"), _home),
@@ -147,5 +156,6 @@ def sections() -> list[Section]:
         ),
         Section("documents", N_("Documents and reports"), _documents),
         Section("backup", N_("Backup and restore"), _backup),
+        Section("users", N_("Users"), _users, needs="administer"),
         Section("settings", N_("Settings"), _settings),
     ]

@@ -19,6 +19,7 @@ from lao_desktop.db.types import utcnow
 from lao_desktop.errors import FieldProblem, LoginError, NotFoundError, ValidationError
 from lao_desktop.i18n import N_, _
 from lao_desktop.models.enums import Role
+from lao_desktop.models.office import Office
 from lao_desktop.models.user import User
 from lao_desktop.services import audit, passwords
 from lao_desktop.services.context import SYSTEM, Actor, ServiceContext
@@ -59,6 +60,11 @@ class AccountService:
                 )
             )
         return not admins
+
+    def office_name(self) -> str:
+        """The office's name for the login screen (shown before anyone has logged in)."""
+        with self.ctx.reading() as session:
+            return session.scalar(select(Office.name).where(Office.deleted_at.is_(None))) or ""
 
     def set_up(self, office: Mapping[str, Any], admin: Mapping[str, Any], password: str) -> Actor:
         """The office and its first administrator, in one transaction; only while
@@ -114,6 +120,16 @@ class AccountService:
                 user.password_hash = passwords.hash_password(password)
             audit.record(session, actor, "login", User.__tablename__, user.id, _("Logged in"))
         return actor
+
+    def log_out(self) -> None:
+        """Noted in the trail, so it shows when a session ended (not only when one began)."""
+        actor = self.ctx.actor
+        if actor.user_id is None:
+            return
+        with self.ctx.transaction() as session:
+            audit.record(
+                session, actor, "logout", User.__tablename__, actor.user_id, _("Logged out")
+            )
 
     # -- passwords ----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ DOCUMENT_FONT = "document_font"  # BUNDLED_FONT, or the path of a TrueType file
 BUNDLED_FONT = "sarabun"
 BACKUP_RECOVERY_KEY = "backup_recovery_key"  # public half of the printed recovery key
 BACKUP_REMINDER_DAYS = "backup_reminder_days"  # Home warns when the last backup is older
+IDLE_LOCK_MINUTES = "idle_lock_minutes"  # the window locks after this long unused; 0: never
 
 
 class SettingValueError(ValueError):
@@ -73,6 +74,16 @@ def _days(value: str) -> str:
     return str(days)
 
 
+def _minutes(value: str) -> str:
+    try:
+        minutes = int(value)
+    except ValueError:
+        raise SettingValueError(_("enter a whole number of minutes, e.g. 15")) from None
+    if not 0 <= minutes <= 480:
+        raise SettingValueError(_("enter a number of minutes from 0 (never lock) to 480"))
+    return str(minutes)
+
+
 def _public_key(value: str) -> str:
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
@@ -97,6 +108,7 @@ KNOWN: dict[str, SettingSpec] = {
     DOCUMENT_FONT: SettingSpec(N_("Document font"), _font, default=BUNDLED_FONT),
     BACKUP_RECOVERY_KEY: SettingSpec(N_("Backup recovery key"), _public_key),
     BACKUP_REMINDER_DAYS: SettingSpec(N_("Backup reminder after days"), _days, default="7"),
+    IDLE_LOCK_MINUTES: SettingSpec(N_("Lock after minutes unused"), _minutes, default="15"),
 }
 
 
@@ -164,6 +176,9 @@ class SettingsService:
 
     def backup_reminder_days(self) -> int:
         return int(self.get(BACKUP_REMINDER_DAYS))
+
+    def idle_lock_minutes(self) -> int:
+        return int(self.get(IDLE_LOCK_MINUTES))
 
     def document_font(self) -> Path | None:
         """The office's own TrueType file, or None for the bundled Sarabun."""

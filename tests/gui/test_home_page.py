@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
-from lao_desktop import i18n
-from lao_desktop.gui import home_view
 from lao_desktop.gui.home_data import days_text
 from lao_desktop.gui.home_page import HomePage
 from lao_desktop.i18n import _
 from lao_desktop.models.enums import Level, Pillar, Sector
-from lao_desktop.paths import data_dir
 from lao_desktop.services import ListQuery, Services
 from lao_desktop.services.settings import LAST_BACKUP_AT
 from lao_desktop.thai.dates import format_date
@@ -149,57 +145,3 @@ def test_refresh_reads_again(qtbot: QtBot, services: Services) -> None:
     page.ui.refreshButton.click()
     qtbot.waitUntil(lambda: counts(page.ui.totalsGrid)[_("Partners")] == "1")
     assert counts(page.ui.levelGrid)[Level.VILLAGE.label] == "1"
-
-
-def test_the_figures_are_saved_and_shown_at_the_next_start_until_fresh_ones_come(
-    qtbot: QtBot, services: Services, tmp_path: Path
-) -> None:
-    target = str(tmp_path / "office.db")
-    services.partners.create(thai_partner())
-    page = HomePage(services, target)
-    qtbot.addWidget(page)
-    page.load()
-    assert page.ui.snapshotLabel.isHidden()
-
-    saved = HomePage(None, target)  # the next start, before the database is open
-    qtbot.addWidget(saved)
-    assert saved.show_saved()
-    assert not saved.ui.snapshotLabel.isHidden()  # says these are the figures of a time
-    assert format_date(TODAY, "abbr") in saved.ui.snapshotLabel.text()
-    assert counts(saved.ui.totalsGrid) == counts(page.ui.totalsGrid)
-    assert counts(saved.ui.levelGrid) == counts(page.ui.levelGrid)
-    assert saved.ui.backupLabel.text() == page.ui.backupLabel.text()
-    assert not saved.ui.refreshButton.isEnabled()
-
-    services.partners.create(thai_partner(name="กลุ่มเยาวชนบ้านโนนสว่าง"))
-    saved.attach(services)
-    saved.load()  # the fresh reading replaces them, and the label goes
-    assert saved.ui.snapshotLabel.isHidden()
-    assert counts(saved.ui.totalsGrid)[_("Partners")] == f"{services.partners.count():,}"
-
-
-def test_saved_figures_of_another_database_language_or_a_damaged_file_are_not_shown(
-    qtbot: QtBot, services: Services, tmp_path: Path
-) -> None:
-    target = str(tmp_path / "office.db")
-    page = HomePage(services, target)
-    qtbot.addWidget(page)
-    page.load()
-
-    def shown(for_target: str) -> bool:
-        later = HomePage(None, for_target)
-        qtbot.addWidget(later)
-        return later.show_saved()
-
-    assert shown(target)
-    assert not shown(str(tmp_path / "another.db"))
-    i18n.set_language("en")
-    try:
-        assert not shown(target)  # the saved texts are Thai
-    finally:
-        i18n.set_language("th")
-    snapshot = data_dir() / home_view.SNAPSHOT_FILE
-    snapshot.write_text('{"format": 2, "database": "x", "view": {', encoding="utf-8")
-    assert not shown(target)
-    snapshot.write_bytes(b"\xff\xfe garbage")
-    assert not shown(target)

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from lao_desktop.gui.agreement_scans import attach_scan, open_scan, size_text
-from lao_desktop.gui.concepts.base import Child, ChildAction, Concept, View
+from lao_desktop.gui.concepts.base import Child, Concept, RecordAction, View
 from lao_desktop.gui.models.record_table import Column, fixed_page
 from lao_desktop.i18n import N_, _
 from lao_desktop.services.agreements import AgreementService
+from lao_desktop.services.permissions import Action
 from lao_desktop.services.query import ListQuery, Page
 from lao_desktop.services.registry import Services
 
@@ -86,12 +87,12 @@ SCANS = Child(
         Column(N_("Date attached"), "created_at"),
     ),
     actions=(
-        ChildAction(
+        RecordAction(
             N_("Attach a scan…"),
             attach_scan,
             tip=N_("Add the signed copy as a PDF, JPEG or PNG file of at most 20 MB."),
         ),
-        ChildAction(N_("Open"), open_scan, on_row=True),
+        RecordAction(N_("Open"), open_scan, on_row=True, needs=Action.READ),
     ),
     # A scan is attached from a file, never typed in a form.
     can_add=False,

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from lao_desktop.gui.models.record_table import Column
+from lao_desktop.services.permissions import Action
 from lao_desktop.services.query import ListQuery, Page
 from lao_desktop.services.registry import Services
 
@@ -22,11 +23,12 @@ class View:
 
 
 @dataclass(frozen=True)
-class ChildAction:
-    """A button of a sub-records tab besides Add / Edit / Delete ("Fill from the committee",
-    "Attach a scan…"). ``run(services, record, parent widget)`` does the work through the
-    services and says whether the tab's list must be reloaded; a DomainError it raises is
-    shown to the clerk by the tab."""
+class RecordAction:
+    """A button besides Add / Edit / Delete, of a list ("Approve…", "Set password…") or of a
+    sub-records tab ("Fill from the committee", "Attach a scan…"). ``run(services, record,
+    parent widget)`` does the work through the services and says whether the list must be
+    reloaded; a DomainError it raises is shown to the clerk. The button shows only to those
+    whose role allows ``needs`` (the service refuses the others anyway)."""
 
     title: str  # msgid
     run: Callable[[Services, Any, QWidget], bool]
@@ -35,6 +37,7 @@ class ChildAction:
     # Whether the button is enabled for that record (e.g. only for a current member).
     applies: Callable[[Any], bool] = lambda _record: True
     tip: str = ""  # msgid of a tooltip saying what it does or why it is disabled
+    needs: Action = Action.WRITE
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Child:
     ref_filters: Callable[[Any], Mapping[str, Mapping[str, Any]]] = lambda _parent: {}
     # Instead of service.create, e.g. a renewal that also extends the agreement
     create: Callable[[Services, Mapping[str, Any]], Any] | None = None
-    actions: tuple[ChildAction, ...] = ()
+    actions: tuple[RecordAction, ...] = ()
     # False where a sub-record is not typed in a form (a scan is attached, not typed).
     can_add: bool = True
     can_edit: bool = True
@@ -70,3 +73,4 @@ class Concept:
     # Instead of service.create, e.g. a meeting with the five standard agenda items
     create: Callable[[Services, Mapping[str, Any]], Any] | None = None
     newest_first: bool = False  # dated lists open on the latest records
+    actions: tuple[RecordAction, ...] = ()  # on the chosen record (``on_row`` is implied)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from lao_desktop.gui.concepts.base import Child, ChildAction, Concept
+from lao_desktop.gui.concepts.base import Child, Concept, RecordAction
 from lao_desktop.gui.date_dialog import DateDialog
 from lao_desktop.gui.models.record_table import Column
 from lao_desktop.i18n import N_, _
@@ -50,7 +50,7 @@ MEMBERS = Child(
         Column(N_("Membership"), "term_end", text=_term_state, width=12),
     ),
     actions=(
-        ChildAction(
+        RecordAction(
             N_("End term…"),
             _end_term,
             on_row=True,

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lao_desktop.gui.concepts.base import Child, ChildAction, Concept, View
+from lao_desktop.gui.concepts.base import Child, Concept, RecordAction, View
 from lao_desktop.gui.models.record_table import Column, fixed_page
 from lao_desktop.i18n import N_, _
 from lao_desktop.services.query import ListQuery, Page
@@ -47,7 +47,7 @@ ATTENDANCE = Child(
         else {}
     ),
     actions=(
-        ChildAction(
+        RecordAction(
             N_("Fill from the committee"),
             _fill_from_committee,
             applies=lambda meeting: meeting.committee_id is not None,

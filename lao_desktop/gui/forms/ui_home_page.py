@@ -57,15 +57,6 @@ class Ui_HomePage(object):
 
         self.contentLayout.addLayout(self.headingLayout)
 
-        self.snapshotLabel = QLabel(self.content)
-        self.snapshotLabel.setObjectName(u"snapshotLabel")
-        self.snapshotLabel.setVisible(False)
-        self.snapshotLabel.setWordWrap(True)
-        self.snapshotLabel.setStyleSheet(u"color: #555; background: #fff8e1; padding: 4px;")
-        self.snapshotLabel.setText(u"")
-
-        self.contentLayout.addWidget(self.snapshotLabel)
-
         self.backupLayout = QHBoxLayout()
         self.backupLayout.setObjectName(u"backupLayout")
         self.backupLabel = QLabel(self.content)
