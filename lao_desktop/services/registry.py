@@ -29,6 +29,7 @@ from lao_desktop.services.meetings import AgendaService, AttendanceService, Meet
 from lao_desktop.services.networks import NetworkMemberService, NetworkService
 from lao_desktop.services.office import OfficeService
 from lao_desktop.services.partners import ContactService, PartnerService
+from lao_desktop.services.personal_data import PersonalDataService
 from lao_desktop.services.plans import PlanResponsibilityService, PlanService
 from lao_desktop.services.settings import SettingsService
 from lao_desktop.services.users import UserService
@@ -62,6 +63,7 @@ class Services:
         self.activity_participants = ActivityParticipantService(ctx)
         self.knowledge = KnowledgeService(ctx)
         self.settings = SettingsService(ctx)
+        self.personal_data = PersonalDataService(ctx)
         self.audit_trail = AuditTrailService(ctx)
 
     @contextmanager
