@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lao_desktop.gui.agreement_scans import attach_scan, open_scan, size_text
+from lao_desktop.gui.concepts import approval
 from lao_desktop.gui.concepts.base import Child, Concept, RecordAction, View
 from lao_desktop.gui.models.record_table import Column, fixed_page
 from lao_desktop.i18n import N_, _
@@ -109,7 +110,8 @@ def _expired(services: Services, query: ListQuery) -> Page[Any]:
 
 
 def _details(services: Services, agreement: Any) -> list[tuple[str, str]]:
-    return [(N_("Days to expiry"), days_left_text(agreement))]
+    lines = [(N_("Days to expiry"), days_left_text(agreement))]
+    return lines + approval.details(services, "agreements", agreement)
 
 
 AGREEMENTS = Concept(
@@ -122,6 +124,7 @@ AGREEMENTS = Concept(
         Column(N_("Date signed"), "signed_on", sort="signed"),
         Column(N_("Expiry date"), "expires_on", sort="expires"),
         Column(N_("Days to expiry"), "expires_on", text=days_left_text, width=14),
+        approval.COLUMN,
     ),
     filters=("kind", "status"),
     fiscal_year=True,
@@ -131,4 +134,5 @@ AGREEMENTS = Concept(
     ),
     children=(PARTIES, SIGNATORIES, RENEWALS, SCANS),
     details=_details,
+    actions=approval.actions("agreements"),
 )

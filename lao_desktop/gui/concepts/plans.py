@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lao_desktop.gui.concepts import approval
 from lao_desktop.gui.concepts.base import Child, Concept
 from lao_desktop.gui.format import baht
 from lao_desktop.gui.models.record_table import Column
@@ -35,7 +36,8 @@ ACTIVITIES_OF_PLAN = Child(
 
 
 def _plan_details(services: Services, plan: Any) -> list[tuple[str, str]]:
-    return [(N_("Total budget (baht)"), baht(services.plans.budget_total(plan.id)))]
+    lines = [(N_("Total budget (baht)"), baht(services.plans.budget_total(plan.id)))]
+    return lines + approval.details(services, "plans", plan)
 
 
 PLANS = Concept(
@@ -48,10 +50,12 @@ PLANS = Concept(
         Column(N_("Start date"), "start_on", sort="start"),
         Column(N_("End date"), "end_on"),
         Column(N_("Status"), "status", width=12),
+        approval.COLUMN,
     ),
     filters=("status",),
     children=(RESPONSIBILITIES, ACTIVITIES_OF_PLAN),
     details=_plan_details,
+    actions=approval.actions("plans"),
 )
 
 PARTICIPANTS = Child(

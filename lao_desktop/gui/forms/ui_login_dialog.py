@@ -19,7 +19,7 @@ class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(460, 280)
+        LoginDialog.resize(460, 220)
         LoginDialog.setMinimumSize(QSize(420, 0))
         self.dialogLayout = QVBoxLayout(LoginDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
