@@ -30,6 +30,7 @@ from lao_desktop.documents.content.memo import memo
 from lao_desktop.documents.content.minutes import minutes
 from lao_desktop.documents.content.mou import mou
 from lao_desktop.documents.content.options import ReportOptions
+from lao_desktop.documents.content.person import person
 from lao_desktop.documents.content.order import order
 from lao_desktop.documents.content.records import Finder, RecordType
 from lao_desktop.i18n import N_, _
@@ -202,6 +203,18 @@ KINDS: tuple[Kind, ...] = (
         _about(certificate),
         records.latest_giver,
         title=N_("Certificate of appreciation"),
+    ),
+    Kind(
+        "person",
+        N_(
+            "A person's own data: everything held about one contact person, for their "
+            "request under the personal data protection act (administrators only)"
+        ),
+        "contact",
+        False,
+        _about(person),
+        records.no_latest_person,
+        title=N_("Personal data of one person"),
     ),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}

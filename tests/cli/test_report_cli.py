@@ -166,15 +166,26 @@ def body_file(tmp_path: Path) -> Iterator[Path]:
     yield path
 
 
+def _a_contact(path: Path) -> Any:
+    database = open_database(path)
+    try:
+        return Services(database).contacts.list(ListQuery(limit=1)).items[0].id
+    finally:
+        database.dispose()
+
+
 @pytest.mark.parametrize("kind", [kind.name for kind in KINDS])
 def test_each_kind_makes_a_pdf(
     capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path, body_file: Path, kind: str
 ) -> None:
     assert next(k for k in KINDS if k.name == kind).has_layout(), "documents/kinds/<kind>.py"
     out = tmp_path / f"{kind}.pdf"
-    extra = ["--subject", "ทดสอบ", "--to", "ท่าน", "--body-file", str(body_file)]
+    extra = {
+        "letter": ["--subject", "ทดสอบ", "--to", "ท่าน", "--body-file", str(body_file)],
+        "person": ["--id", str(_a_contact(demo_db))],  # never "the most recent" person
+    }
     code, stdout, err = report(
-        capsys, kind, "--db", str(demo_db), "--out", str(out), *(extra if kind == "letter" else [])
+        capsys, kind, "--db", str(demo_db), "--out", str(out), *extra.get(kind, [])
     )
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF-") and str(out) in stdout

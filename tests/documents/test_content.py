@@ -46,9 +46,9 @@ LETTER = FreeText(
 
 def test_every_kind_is_listed_once_with_a_description() -> None:
     names = [kind.name for kind in KINDS]
-    assert len(names) == len(set(names)) == 13
+    assert len(names) == len(set(names)) == 14
     assert set(names) == {
-        *("letter", "invitation", "memo", "order", "announcement", "minutes", "mou"),
+        *("letter", "invitation", "memo", "order", "announcement", "minutes", "mou", "person"),
         *("directory", "exchanges", "agreements", "followup", "annual", "certificate"),
     }
     assert all(kind.description and kind.name.islower() for kind in KINDS)

@@ -30,7 +30,7 @@ from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.query import ListQuery
 from lao_desktop.services.registry import Services
 
-RecordType = Literal["meeting", "committee", "network", "agreement", "partner"]
+RecordType = Literal["meeting", "committee", "network", "agreement", "partner", "contact"]
 
 # What each type of record is called in a message (the services' own words, in the
 # catalogue already), for the types a document may be about and those an id may belong to.
@@ -54,6 +54,7 @@ MODEL_OF: dict[RecordType, type[Any]] = {
     "network": Network,
     "agreement": Agreement,
     "partner": Partner,
+    "contact": ContactPerson,
 }
 
 
@@ -152,6 +153,16 @@ def latest_giver(services: Services, today: date) -> uuid.UUID | None:
     if found is not None:
         return found
     return _first(services.partners.list(ListQuery(limit=1)).items)
+
+
+def no_latest_person(services: Services, today: date) -> uuid.UUID | None:
+    """Never "the most recent" person: a person's own data is printed only when named."""
+    raise ContentError(
+        _(
+            "A person's data is printed only for the person named: choose the contact person "
+            "(on the command line: --id, or lao-desktop person export)."
+        )
+    )
 
 
 Finder = Callable[[Services, date], uuid.UUID | None]
