@@ -20,6 +20,7 @@ from lao_desktop.documents.content import records
 from lao_desktop.documents.content.agreements import agreements
 from lao_desktop.documents.content.announcement import announcement
 from lao_desktop.documents.content.annual import annual
+from lao_desktop.documents.content.audit import audit
 from lao_desktop.documents.content.base import ContentError
 from lao_desktop.documents.content.certificate import certificate
 from lao_desktop.documents.content.directory import directory
@@ -215,6 +216,14 @@ KINDS: tuple[Kind, ...] = (
         _about(person),
         records.no_latest_person,
         title=N_("Personal data of one person"),
+    ),
+    Kind(
+        "audit",
+        N_("Audit trail report: who did what and when, with the latest hash of the whole trail"),
+        None,
+        False,
+        _report(audit),
+        title=N_("Audit trail report"),
     ),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}

@@ -46,10 +46,10 @@ LETTER = FreeText(
 
 def test_every_kind_is_listed_once_with_a_description() -> None:
     names = [kind.name for kind in KINDS]
-    assert len(names) == len(set(names)) == 14
+    assert len(names) == len(set(names)) == 15
     assert set(names) == {
         *("letter", "invitation", "memo", "order", "announcement", "minutes", "mou", "person"),
-        *("directory", "exchanges", "agreements", "followup", "annual", "certificate"),
+        *("directory", "exchanges", "agreements", "followup", "annual", "certificate", "audit"),
     }
     assert all(kind.description and kind.name.islower() for kind in KINDS)
     assert {k.name for k in KINDS if k.takes_year} == {"exchanges", "annual", "certificate"}

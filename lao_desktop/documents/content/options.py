@@ -6,6 +6,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lao_desktop.services.audit_trail import AuditQuery
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class ReportOptions:
     year: int | None = None  # B.E. fiscal year; None: the current one
     today: date | None = None  # the date printed on the document; None: today
     text: FreeText | None = None
+    audit: AuditQuery | None = None  # the audit report: which entries (None: all)
 
     @property
     def day(self) -> date:
