@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from lao_desktop import __version__, i18n
-from lao_desktop.cli import audit_options, backup_options, report_options
+from lao_desktop.cli import backup_options, personal_options, report_options
 from lao_desktop.errors import DomainError
 from lao_desktop.i18n import _
 
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help=_("check the database: integrity and schema version"))
     report_options.add_parser(commands)
     backup_options.add_parsers(commands)
-    audit_options.add_parser(commands)
+    personal_options.add_parser(commands)
     return parser
 
 
@@ -87,10 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lao_desktop.cli.report import run as report
 
             return report(args)
-        if args.command == "audit":
-            from lao_desktop.cli.audit import run as audit
+        if args.command == "person":
+            from lao_desktop.cli.personal import run as person
 
-            return audit(args)
+            return person(args)
         if args.command in _BACKUP_COMMANDS:
             from lao_desktop.cli import backup
 

@@ -55,7 +55,7 @@ from lao_desktop.services.context import ServiceContext
 from lao_desktop.services.national_ids import stored_national_id
 from lao_desktop.services.partners import ContactService
 from lao_desktop.services.permissions import Action, require
-from lao_desktop.services.personal_erase import Erasure, erase
+from lao_desktop.services.personal_erase import Erasure, erase, plan
 from lao_desktop.services.personal_report import PersonReport, gather
 from lao_desktop.thai.idcard import NationalIdError, format_national_id
 from lao_desktop.thai.text import search_text
@@ -133,6 +133,13 @@ class PersonalDataService:
         with self.ctx.transaction() as session:
             contact = self._contact(session, contact_id, deleted_too=True)
             return erase(session, self.contacts, contact, reason)
+
+    def erasure_plan(self, contact_id: uuid.UUID) -> Erasure:
+        """What ``erase_person`` would clear, change and keep (counts and field names, no
+        personal values), to ask before erasing. Not audited: nothing personal is read out."""
+        require(self.ctx.actor, Action.ADMINISTER)
+        with self.ctx.reading() as session:
+            return plan(session, self._contact(session, contact_id, deleted_too=True))
 
     def find_contacts(self, text: str) -> list[ContactMatch]:
         """The contact whose id is ``text``, or those whose name is exactly ``text`` (with or

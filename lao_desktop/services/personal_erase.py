@@ -64,8 +64,7 @@ def erase(
     actor = contacts.ctx.actor
     placeholder = placeholder_for(contact.id)
     result = Erasure(contact.id, placeholder)
-    # Longest first: "นายสมชาย ใจดี" before "สมชาย ใจดี", so no title is left behind.
-    names = [n for n in (" ".join(contact.full_name.split()), person_name(contact)) if n]
+    names = _names(contact)
     for finding in find_records(session, contact):  # by the name before it is replaced
         if finding.kept:
             result.kept[finding.table] = result.kept.get(finding.table, 0) + 1
@@ -95,6 +94,30 @@ def erase(
     return result
 
 
+def plan(session: Session, contact: ContactPerson) -> Erasure:
+    """What ``erase`` would do, without doing it (the question asked before erasing)."""
+    result = Erasure(contact.id, placeholder_for(contact.id))
+    for key, value in {"first_name": result.placeholder, **_CLEARED}.items():
+        old = stored_national_id(session, contact.id) if key == "national_id" else None
+        if key != "national_id":
+            old = getattr(contact, key)
+        if (old or None) != (value or None):
+            result.cleared.append(key)
+    names = _names(contact)
+    for finding in find_records(session, contact):
+        if finding.kept:
+            result.kept[finding.table] = result.kept.get(finding.table, 0) + 1
+        elif _scrub(finding, names, result.placeholder, apply=False):
+            result.changed[finding.table] = result.changed.get(finding.table, 0) + 1
+    return result
+
+
+def _names(contact: ContactPerson) -> list[str]:
+    """The person's name as other rows write it; longest first: "นายสมชาย ใจดี" before
+    "สมชาย ใจดี", so no title is left behind."""
+    return [n for n in (" ".join(contact.full_name.split()), person_name(contact)) if n]
+
+
 def _clear_contact(
     session: Session, contact: ContactPerson, placeholder: str
 ) -> dict[str, list[Any]]:
@@ -111,28 +134,33 @@ def _clear_contact(
     return changes
 
 
-def _scrub(finding: Finding, names: list[str], placeholder: str) -> dict[str, list[Any]]:
-    """The person's name out of a row that need not keep it; {field: [hidden, new]}."""
+def _scrub(
+    finding: Finding, names: list[str], placeholder: str, *, apply: bool = True
+) -> dict[str, list[Any]]:
+    """The person's name out of a row that need not keep it (only worked out when not
+    ``apply``); returns {field: [hidden, new]}."""
     row = finding.row
+    new_values: dict[str, Any] = {}
     changes: dict[str, list[Any]] = {}
     if finding.table == "committee_members":
         for key, value in (("person_name", placeholder), ("person_title", None)):
             if (getattr(row, key) or None) != value:
+                new_values[key] = value
                 changes[key] = [audit.HIDDEN, value]
-                setattr(row, key, value)
     elif finding.table == "networks":
         if row.coordinator_contact_id is not None:
+            new_values["coordinator_contact_id"] = None
             changes["coordinator_contact_id"] = [str(row.coordinator_contact_id), None]
-            row.coordinator_contact_id = None
     else:
         for key in ("role", "notes", "task"):
-            text = getattr(row, key, None)
-            if not text:
-                continue
+            text = getattr(row, key, None) or ""
             new = text
             for name in names:
                 new = new.replace(name, placeholder)
             if new != text:
+                new_values[key] = new
                 changes[key] = [audit.HIDDEN, audit.HIDDEN]
-                setattr(row, key, new)
+    if apply:
+        for key, value in new_values.items():
+            setattr(row, key, value)
     return changes

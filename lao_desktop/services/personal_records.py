@@ -44,6 +44,20 @@ LINK = "link"  # the row points at the contact
 NAME = "name"  # the row names the person
 
 
+# What a row of each table is to the person (msgids), as findings and erasures name them.
+KINDS: dict[str, str] = {
+    "committee_members": N_("Committee membership"),
+    "networks": N_("Network coordinator"),
+    "meeting_attendance": N_("Meeting attendance"),
+    "meetings": N_("Chair or minutes of a meeting"),
+    "agreement_signatories": N_("Agreement signature"),
+    "decision_responsibles": N_("Responsibility for a resolution"),
+    "plan_responsibilities": N_("Task in a joint plan"),
+    "activity_participants": N_("Activity participation"),
+    "network_members": N_("Network membership"),
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     """One row of another table about the person."""
@@ -135,13 +149,13 @@ class _Finder:
             term = " – ".join(x for x in (_day(member.term_start), _day(member.term_end)) if x)
             summary = f"{name}: {member.position.label}" + (f" ({term})" if term else "")
             yield Finding(
-                N_("Committee membership"), "committee_members", member, how, official, summary
+                KINDS["committee_members"], "committee_members", member, how, official, summary
             )
 
     def coordinated(self) -> Iterator[Finding]:
         stmt = select(Network).where(Network.coordinator_contact_id == self.contact.id)
         for network in self._live(stmt):
-            yield Finding(N_("Network coordinator"), "networks", network, LINK, False, network.name)
+            yield Finding(KINDS["networks"], "networks", network, LINK, False, network.name)
 
     def attendance(self) -> Iterator[Finding]:
         a = MeetingAttendance
@@ -159,7 +173,9 @@ class _Finder:
             how = LINK if row.committee_member_id in seats else NAME
             summary = f"{_meeting(meeting)}: {row.status.label}"
             # The attendance list is part of the minutes the meeting certified.
-            yield Finding(N_("Meeting attendance"), "meeting_attendance", row, how, True, summary)
+            yield Finding(
+                KINDS["meeting_attendance"], "meeting_attendance", row, how, True, summary
+            )
 
     # -- by name only -------------------------------------------------------------------------
 
@@ -169,7 +185,7 @@ class _Finder:
         if named is None:
             return
         for meeting in self._live(select(m).where(named)):
-            kind = N_("Chair or minutes of a meeting")
+            kind = KINDS["meetings"]
             yield Finding(kind, "meetings", meeting, NAME, True, _meeting(meeting))
 
     def signatures(self) -> Iterator[Finding]:
@@ -184,7 +200,7 @@ class _Finder:
                 summary += f" ({_day(agreement.signed_on)})"
             # A signature on an agreement is a legal record: kept as signed.
             yield Finding(
-                N_("Agreement signature"), "agreement_signatories", row, NAME, True, summary
+                KINDS["agreement_signatories"], "agreement_signatories", row, NAME, True, summary
             )
 
     def responsibilities(self) -> Iterator[Finding]:
@@ -196,7 +212,7 @@ class _Finder:
             decision = self.session.get(Decision, row.decision_id)
             summary = decision.text[:120] if decision is not None else ""
             yield Finding(
-                N_("Responsibility for a resolution"),
+                KINDS["decision_responsibles"],
                 "decision_responsibles",
                 row,
                 NAME,
@@ -213,7 +229,7 @@ class _Finder:
             plan = self.session.get(JointPlan, row.plan_id)
             summary = plan.name if plan is not None else ""
             yield Finding(
-                N_("Task in a joint plan"), "plan_responsibilities", row, NAME, True, summary
+                KINDS["plan_responsibilities"], "plan_responsibilities", row, NAME, True, summary
             )
 
     def participation(self) -> Iterator[Finding]:
@@ -227,7 +243,7 @@ class _Finder:
             if activity is not None:
                 summary = f"{activity.name} ({_day(activity.start_on)})"
             yield Finding(
-                N_("Activity participation"), "activity_participants", row, NAME, False, summary
+                KINDS["activity_participants"], "activity_participants", row, NAME, False, summary
             )
 
     def memberships(self) -> Iterator[Finding]:
@@ -238,7 +254,7 @@ class _Finder:
         for row in self._live(select(n).where(named)):
             network = self.session.get(Network, row.network_id)
             summary = network.name if network is not None else ""
-            yield Finding(N_("Network membership"), "network_members", row, NAME, False, summary)
+            yield Finding(KINDS["network_members"], "network_members", row, NAME, False, summary)
 
 
 def _meeting(meeting: Meeting | None) -> str:

@@ -449,3 +449,15 @@ def test_no_personal_value_in_logs_messages_or_the_trail(
         for value in (*PERSONAL_VALUES, wrong_id):
             assert value not in shown, f"{value} in the {where}"
     assert HIDDEN in seen["audit trail"]
+
+
+def test_the_plan_says_what_the_erasure_then_does(services: Services, world: World) -> None:
+    with pytest.raises(PermissionDeniedError):
+        as_role(services, CLERK).personal_data.erasure_plan(world.contact_id)
+    admin = as_role(services, ADMIN)
+    plan = admin.personal_data.erasure_plan(world.contact_id)
+    assert _audit(services, "erase") == [] and _stored(services, world.contact_id).phone == PHONE
+    done = admin.personal_data.erase_person(world.contact_id, "คำขอ")
+    assert (plan.cleared, plan.changed, plan.kept) == (done.cleared, done.changed, done.kept)
+    after = admin.personal_data.erasure_plan(world.contact_id)
+    assert not after.did_anything and after.kept == done.kept
