@@ -81,7 +81,7 @@ def erase(
     if changes:
         # The name leaves the sort key and the search text too: search no longer finds it.
         contacts.derive(contact)
-    result.cleared = sorted(changes)
+    result.cleared = list(changes)
     if contact.deleted_at is None:  # out of the partner's list of contacts
         contact.deleted_at = utcnow()
         contact.deleted_by = actor.user_id
