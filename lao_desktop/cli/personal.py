@@ -23,7 +23,6 @@ from lao_desktop.errors import DomainError
 from lao_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from lao_desktop.services.personal_data import Erasure
     from lao_desktop.services.registry import Services
 
 SUFFIXES = (".json", ".pdf")
@@ -61,8 +60,10 @@ def _export(services: Services, contact_id: uuid.UUID, out: Path) -> int:
 
 
 def _erase(services: Services, contact_id: uuid.UUID, reason: str, yes: bool) -> int:
+    from lao_desktop.services.personal_erase import describe_plan
+
     plan = services.personal_data.erasure_plan(contact_id)
-    print(describe_plan(services, plan))
+    print("\n".join(describe_plan(plan)))
     if not plan.did_anything:
         print(_("Nothing left to erase: this person's data was erased before."))
         return 0
@@ -72,26 +73,6 @@ def _erase(services: Services, contact_id: uuid.UUID, reason: str, yes: bool) ->
     done = services.personal_data.erase_person(contact_id, reason)
     print(_("Erased; the contact is now called “{name}”.").format(name=done.placeholder))
     return 0
-
-
-def describe_plan(services: Services, plan: Erasure) -> str:
-    """What an erasure clears and keeps, in the interface language (no personal values)."""
-    from lao_desktop.services.personal_records import KINDS
-
-    fields = services.contacts.schema.fields
-    lines = [
-        _("Cleared on the contact: {fields}.").format(
-            fields=", ".join(_(fields[k].label) for k in plan.cleared) or _("nothing")
-        )
-    ]
-    for title, counts in (
-        (_("Name removed from:"), plan.changed),
-        (_("Kept as recorded (official records, agreements, minutes):"), plan.kept),
-    ):
-        if counts:
-            lines.append(title)
-            lines += [f"  - {_(KINDS.get(t, t))}: {n}" for t, n in counts.items()]
-    return "\n".join(lines)
 
 
 def _confirmed() -> bool:

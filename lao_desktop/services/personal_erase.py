@@ -13,11 +13,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lao_desktop.db.types import utcnow
+from lao_desktop.i18n import _
 from lao_desktop.models.partner import ContactPerson
 from lao_desktop.services import audit
 from lao_desktop.services.national_ids import stored_national_id
 from lao_desktop.services.partners import ContactService
-from lao_desktop.services.personal_records import Finding, find_records, person_name
+from lao_desktop.services.personal_records import KINDS, Finding, find_records, person_name
 
 PLACEHOLDER = "บุคคลที่ถูกลบข้อมูล"
 # What is cleared on the contact itself, and the value it gets.
@@ -164,3 +165,19 @@ def _scrub(
         for key, value in new_values.items():
             setattr(row, key, value)
     return changes
+
+
+def describe_plan(plan: Erasure) -> list[str]:
+    """What an erasure clears and keeps, as lines in the interface language (field and
+    record names only, never the values)."""
+    fields = ContactService.schema.fields
+    cleared = ", ".join(_(fields[k].label) for k in plan.cleared) or _("nothing")
+    lines = [_("Cleared on the contact: {fields}.").format(fields=cleared)]
+    for title, counts in (
+        (_("Name removed from:"), plan.changed),
+        (_("Kept as recorded (official records, agreements, minutes):"), plan.kept),
+    ):
+        if counts:
+            lines.append(title)
+            lines += [f"  - {_(KINDS.get(t, t))}: {n}" for t, n in counts.items()]
+    return lines
