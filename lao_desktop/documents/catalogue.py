@@ -31,8 +31,8 @@ from lao_desktop.documents.content.memo import memo
 from lao_desktop.documents.content.minutes import minutes
 from lao_desktop.documents.content.mou import mou
 from lao_desktop.documents.content.options import ReportOptions
-from lao_desktop.documents.content.person import person
 from lao_desktop.documents.content.order import order
+from lao_desktop.documents.content.person import person
 from lao_desktop.documents.content.records import Finder, RecordType
 from lao_desktop.i18n import N_, _
 from lao_desktop.services.registry import Services
