@@ -16,7 +16,7 @@ from lao_desktop.models.enums import Role
 from lao_desktop.models.user import User
 from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import BoolField, ChoiceField, FieldValueError, TextField
-from lao_desktop.services.permissions import Action
+from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.schema import Schema
 
 _LAST_ADMIN = N_(
@@ -59,6 +59,7 @@ class UserService(EntityService[User]):
         return super().create({"active": True, **data})
 
     def delete(self, ident: Any) -> None:
+        require(self.ctx.actor, self.write_action)  # refused before any rule is explained
         if ident == self.ctx.actor.user_id:
             raise ValidationError(
                 [FieldProblem("username", _("You cannot delete your own account."))]
