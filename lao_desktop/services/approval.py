@@ -59,7 +59,7 @@ def _who(session: Session, user_id: uuid.UUID | None) -> str:
 
 
 def approval_text(session: Session, obj: Record) -> str:
-    """ "Approved by <name> on <date time>", or "" when not approved."""
+    """The approval as a sentence ("Approved by <name> on <date time>"); "" if none."""
     record = _approval(obj)
     if record.approved_at is None:
         return ""
@@ -148,7 +148,8 @@ class ApprovableService(EntityService[A]):
         return obj
 
     def approval_text(self, obj: A) -> str:
-        """ "Approved by <name> on <date time>" for a screen or a document; "" if not."""
+        """The approval as a sentence for a screen or a document; "" if not approved."""
+        require(self.ctx.actor, Action.READ)  # it reads the approver's name
         with self.ctx.reading() as session:
             return approval_text(session, obj)
 

@@ -292,7 +292,10 @@ class DecisionFollowUpService(EntityService[DecisionFollowUp]):
     def describe(self, obj: DecisionFollowUp) -> str:
         return f"{format_date(obj.reported_on, 'abbr')}: {obj.status.label}"
 
+    # Each write is refused by role first: before the report is looked up (NotFound) and
+    # before a write transaction is opened for nothing.
     def create(self, data: Mapping[str, Any]) -> DecisionFollowUp:
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             follow_up = super().create(data)
             self._apply_latest(session, follow_up.decision_id)
@@ -301,6 +304,7 @@ class DecisionFollowUpService(EntityService[DecisionFollowUp]):
     def update(
         self, ident: uuid.UUID, data: Mapping[str, Any], *, expected_version: int | None = None
     ) -> DecisionFollowUp:
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             before = self._load(session, ident, deleted=False).decision_id
             follow_up = super().update(ident, data, expected_version=expected_version)
@@ -309,12 +313,14 @@ class DecisionFollowUpService(EntityService[DecisionFollowUp]):
         return follow_up
 
     def delete(self, ident: uuid.UUID) -> None:
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             decision_id = self._load(session, ident, deleted=False).decision_id
             super().delete(ident)
             self._apply_latest(session, decision_id)
 
     def restore(self, ident: uuid.UUID) -> DecisionFollowUp:
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             follow_up = super().restore(ident)
             self._apply_latest(session, follow_up.decision_id)

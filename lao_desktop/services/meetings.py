@@ -104,6 +104,7 @@ class MeetingService(EntityService[Meeting]):
 
     def create_with_standard_agenda(self, data: Mapping[str, Any]) -> Meeting:
         """The meeting with the five standard agenda items (ระเบียบวาระที่ 1–5), all or none."""
+        require(self.ctx.actor, self.write_action)
         with self.ctx.transaction():
             meeting = self.create(data)
             agenda = AgendaService(self.ctx)

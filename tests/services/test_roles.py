@@ -6,7 +6,8 @@ in test_roles_own.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,10 @@ import pytest
 
 from lao_desktop.backup.make import back_up
 from lao_desktop.backup.restore import restore_backup
-from lao_desktop.db.database import open_database
+from lao_desktop.db.database import Database, open_database
+from lao_desktop.errors import PermissionDeniedError
 from lao_desktop.models.enums import Role
-from lao_desktop.services import ListQuery, Services
+from lao_desktop.services import Actor, ListQuery, Services
 from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import NotesField
 from lao_desktop.services.permissions import Action
@@ -188,6 +190,25 @@ def _generic_operations(office: DemoOffice, role: Role, path: str, record: Any) 
         assert (entry.action, entry.username) == ("restore", USERNAME[role])
     else:
         system.restore(ident)
+
+
+@pytest.mark.parametrize("path", ENTITY_PATHS)
+def test_a_refused_write_is_refused_before_anything_is_looked_up(db: Database, path: str) -> None:
+    """Refused by role first, whatever the input: not "not found" nor a rule explained to
+    someone who may not write at all (a missing record, empty input)."""
+    system = resolve(Services(db), path)
+    role = Role.CLERK if system.write_action is Action.ADMINISTER else Role.EXECUTIVE
+    service = resolve(Services(db, Actor(None, "nobody", role)), path)
+    missing = uuid.uuid4()
+    calls: list[Callable[[], object]] = [
+        lambda: service.create({}),
+        lambda: service.update(missing, {}),
+        lambda: service.delete(missing),
+        lambda: service.restore(missing),
+    ]
+    for call in calls:
+        with pytest.raises(PermissionDeniedError, match="nobody"):
+            call()
 
 
 # -- backup and restore (lao_desktop.backup) ---------------------------------------------------
