@@ -130,6 +130,12 @@ def _settings(services: Services, service_for: ServiceFor) -> QWidget:
     return SettingsPage(services)
 
 
+def _audit(services: Services, service_for: ServiceFor) -> QWidget:
+    from lao_desktop.gui.audit_page import AuditPage
+
+    return AuditPage(services)
+
+
 def _users(services: Services, service_for: ServiceFor) -> QWidget:
     from lao_desktop.gui.users_page import UsersPage
 
@@ -156,6 +162,7 @@ def sections() -> list[Section]:
         ),
         Section("documents", N_("Documents and reports"), _documents),
         Section("backup", N_("Backup and restore"), _backup),
+        Section("audit", N_("Audit trail"), _audit, needs="audit"),
         Section("users", N_("Users"), _users, needs="administer"),
         Section("settings", N_("Settings"), _settings),
     ]

@@ -99,7 +99,7 @@ def test_login_refuses_a_wrong_password_then_opens_what_the_role_may_use(
     assert window.services is not None
     assert window.services.ctx.actor.role == Role.EXECUTIVE
     sections = shown_sections(window)
-    assert "users" not in sections and "partners" in sections
+    assert "users" not in sections and "partners" in sections and "audit" in sections
     assert _("executive") in window.statusBar().currentMessage()
     # An executive views, approves and prints: no Add / Edit / Delete in the lists.
     window.open_section("partners")
@@ -124,7 +124,7 @@ def test_a_clerk_sees_the_lists_with_their_buttons_but_not_the_users(
 ) -> None:
     window = open_window(qtbot, demo_db)
     window.attach(Services(demo_db, Services(demo_db).accounts.log_in("clerk", DEMO_PASSWORD)))
-    assert "users" not in shown_sections(window)
+    assert "users" not in shown_sections(window) and "audit" not in shown_sections(window)
     window.open_section("partners")
     page: Any = window.pages["partners"]
     assert not page.ui.addButton.isHidden()
