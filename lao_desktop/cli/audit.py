@@ -172,6 +172,7 @@ def list_entries(args: argparse.Namespace, query: AuditQuery) -> int:
     services, db = _services(args)
     try:
         page = services.audit_trail.list(query)
+        names = services.audit_trail.names_for(page.items) if args.changes else {}
     finally:
         db.dispose()
     header = [_("No."), _("Time"), _("User"), _("Action"), _("Record"), _("Summary")]
@@ -191,7 +192,7 @@ def list_entries(args: argparse.Namespace, query: AuditQuery) -> int:
         cells = [_pad(text, width) for text, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]).rstrip())
         if n and args.changes:
-            for line in change_lines(page.items[n - 1]):
+            for line in change_lines(page.items[n - 1], names=names):
                 print(" " * (sum(widths[:2]) + 4) + line)
     shown = f"{query.offset + 1:,}–{query.offset + len(page.items):,}" if page.items else "0"
     print(_("Entries {shown} of {total:,}, newest first.").format(shown=shown, total=page.total))

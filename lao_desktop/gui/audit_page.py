@@ -199,7 +199,7 @@ class AuditPage(QWidget):
             for k, v in facts
         ]
         parts.append("</table>")
-        lines = change_lines(entry)
+        lines = change_lines(entry, names=self.services.audit_trail.names_for([entry]))
         if lines:
             parts.append(f"<p><b>{html.escape(_('Changes'))}</b></p><ul>")
             parts += [f"<li>{html.escape(line)}</li>" for line in lines]

@@ -5,6 +5,9 @@ field labels, choice labels, B.E. dates)."""
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -12,7 +15,7 @@ from typing import Any
 from lao_desktop.i18n import LANGUAGES, N_, _, translate
 from lao_desktop.models.audit import AuditEntry
 from lao_desktop.services.audit import HIDDEN, BrokenEntry, ChainCheck, Problem
-from lao_desktop.services.fields import BoolField, ChoiceField, DateField, Field
+from lao_desktop.services.fields import BoolField, ChoiceField, DateField, Field, RefField
 from lao_desktop.thai.dates import format_date, format_datetime_be
 
 # What each audit action means; an action without a label here shows its stored name.
@@ -107,12 +110,19 @@ def field_label(entity: str, key: str, code: str | None = None) -> str:
 
 
 def value_text(
-    value: Any, spec: Field | None = None, code: str | None = None, thai_digits: bool = False
+    value: Any,
+    spec: Field | None = None,
+    code: str | None = None,
+    thai_digits: bool = False,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """A stored old or new value as a person reads it, on one line; "" for nothing.
-    ``code``: in that language instead of the interface's (documents are Thai)."""
+    ``code``: in that language instead of the interface's (documents are Thai); ``names``:
+    linked records' names by id (``AuditTrailService.names_for``)."""
     if value is None or value == "":
         return ""
+    if names and isinstance(value, str) and value in names:
+        return names[value]
     if value == HIDDEN:
         return _t(N_("(hidden: personal data)"), code)
     if isinstance(spec, ChoiceField):
@@ -138,7 +148,10 @@ def value_text(
 
 
 def change_lines(
-    entry: AuditEntry, code: str | None = None, thai_digits: bool = False
+    entry: AuditEntry,
+    code: str | None = None,
+    thai_digits: bool = False,
+    names: Mapping[str, str] | None = None,
 ) -> list[str]:
     """``changes`` of one entry as "Field: old → new" lines, in the order of the form."""
     try:
@@ -153,11 +166,11 @@ def change_lines(
     for key, pair in sorted(changes.items(), key=lambda kv: _position(order, kv[0])):
         label = field_label(entry.entity, key, code)
         if not (isinstance(pair, list) and len(pair) == 2):
-            lines.append(f"{label}: {value_text(pair, None, code, thai_digits)}")
+            lines.append(f"{label}: {value_text(pair, None, code, thai_digits, names)}")
             continue
         spec = _field(entry.entity, key)
-        old = value_text(pair[0], spec, code, thai_digits)
-        new = value_text(pair[1], spec, code, thai_digits)
+        old = value_text(pair[0], spec, code, thai_digits, names)
+        new = value_text(pair[1], spec, code, thai_digits, names)
         if not old:
             lines.append(f"{label}: {new}")
         elif not new:
@@ -165,6 +178,36 @@ def change_lines(
         else:
             lines.append(f"{label}: {old} {ARROW} {new}")
     return lines
+
+
+def linked_ids(entries: Iterable[AuditEntry]) -> dict[str, set[uuid.UUID]]:
+    """The ids of linked records the changes of ``entries`` hold, by the table that holds
+    them (a meeting of an agenda item; the user who approved, in ``*_by``)."""
+    found: dict[str, set[uuid.UUID]] = {}
+    for entry in entries:
+        try:
+            changes = json.loads(entry.changes or "{}")
+        except ValueError:
+            continue
+        if not isinstance(changes, dict):
+            continue
+        for key, pair in changes.items():
+            spec = _field(entry.entity, key)
+            if isinstance(spec, RefField):
+                table = spec.model.__tablename__
+            elif key.endswith("_by"):
+                table = "users"
+            else:
+                continue
+            for value in pair if isinstance(pair, list) else [pair]:
+                with suppress(ValueError):  # not an id: an old entry, or altered
+                    found.setdefault(table, set()).add(uuid.UUID(str(value)))
+    return found
+
+
+def service_class(table: str) -> Any:
+    """The EntityService class of records in ``table``; None for others."""
+    return _services_by_table().get(table)
 
 
 def _position(order: list[str], key: str) -> tuple[int, str]:

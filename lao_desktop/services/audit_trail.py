@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -18,7 +18,13 @@ from lao_desktop.db.types import UTCDateTime
 from lao_desktop.models.audit import AuditEntry
 from lao_desktop.services import audit
 from lao_desktop.services.audit import ChainCheck, Progress
-from lao_desktop.services.audit_labels import action_label, change_lines, entity_label
+from lao_desktop.services.audit_labels import (
+    action_label,
+    change_lines,
+    entity_label,
+    linked_ids,
+    service_class,
+)
 from lao_desktop.services.context import ServiceContext
 from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.query import MAX_PAGE, Page
@@ -132,6 +138,18 @@ class AuditTrailService:
     def actions(self) -> builtins.list[str]:
         """The actions that occur in the trail (see ``action_label``)."""
         return self._distinct(AuditEntry.action)
+
+    def names_for(self, entries: Iterable[AuditEntry]) -> dict[str, str]:
+        """The names of the records the changes of ``entries`` link to, by their id's text
+        (for ``change_lines``): one query per kind of record."""
+        require(self.ctx.actor, Action.AUDIT)
+        names: dict[str, str] = {}
+        for table, ids in linked_ids(entries).items():
+            service = service_class(table)
+            if service is not None:
+                found = service(self.ctx).names(ids)
+                names.update({str(k): v for k, v in found.items()})
+        return names
 
     # -- checking ------------------------------------------------------------------------------
 

@@ -77,6 +77,7 @@ def test_a_clerk_is_refused_every_reading(db: Database, partner_id: uuid.UUID) -
         trail.head,
         trail.verify,
         lambda: trail.get(1),
+        lambda: trail.names_for([]),
     ):
         with pytest.raises(PermissionDeniedError, match="somsri"):
             read()
@@ -301,3 +302,18 @@ def test_entries_hold_json_changes(db: Database, partner_id: uuid.UUID) -> None:
     """The stored form the labels read: {field: [old, new]}."""
     entry = Services(db, ADMIN).audit_trail.list(AuditQuery(action="update")).items[0]
     assert json.loads(entry.changes)["level"] == ["village", "district"]
+
+
+def test_linked_records_read_by_their_names(db: Database, english: None) -> None:
+    admin = Services(db, ADMIN)
+    network = admin.networks.create({"name": "เครือข่ายสวัสดิการชุมชน", "level": "subdistrict",
+                                     "pillar": "people", "form": "partner_network"})  # fmt: skip
+    partner = admin.partners.create(thai_partner())
+    member = admin.network_members.create({"network_id": network.id, "partner_id": partner.id})
+    trail = Services(db, EXECUTIVE).audit_trail
+    entry = trail.list(AuditQuery(entity_id=member.id)).items[0]
+    names = trail.names_for([entry])
+    assert names[str(network.id)] == "เครือข่ายสวัสดิการชุมชน"
+    lines = change_lines(entry, names=names)
+    assert any(line.endswith(": เครือข่ายสวัสดิการชุมชน") for line in lines), lines
+    assert any(line.endswith(": กลุ่มแม่บ้านบ้านนาคูณใหญ่") for line in lines), lines

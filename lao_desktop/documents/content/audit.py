@@ -68,7 +68,8 @@ def audit(
     entries = _newest(services, query)
     check = trail.verify(progress=progress)
     head = trail.head()
-    rows = tuple(_row(e, fmt) for e in entries)
+    names = trail.names_for(e for e in entries if e.action != "create")
+    rows = tuple(_row(e, fmt, names) for e in entries)
     printed = format_datetime_be(datetime.now().astimezone(), "full", fmt.thai_digits)
     if check.broken is None:
         verification = (
@@ -115,8 +116,9 @@ def _newest(services: Services, query: AuditQuery) -> list[AuditEntry]:
     return found
 
 
-def _row(entry: AuditEntry, fmt: Formats) -> AuditRow:
-    changes = change_lines(entry, TH, fmt.thai_digits)
+def _row(entry: AuditEntry, fmt: Formats, names: dict[str, str]) -> AuditRow:
+    # What a new record holds is on its own page; the report keeps what was changed.
+    changes = [] if entry.action == "create" else change_lines(entry, TH, fmt.thai_digits, names)
     if len(changes) > MAX_CHANGE_LINES:
         more = len(changes) - MAX_CHANGE_LINES + 1
         changes = [*changes[: MAX_CHANGE_LINES - 1], f"และอีก {fmt.number(more)} รายการ"]
