@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from lao_desktop import __version__, i18n
-from lao_desktop.cli import backup_options, personal_options, report_options
+from lao_desktop.cli import audit_options, backup_options, personal_options, report_options
 from lao_desktop.errors import DomainError
 from lao_desktop.i18n import _
 
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_options.add_parser(commands)
     backup_options.add_parsers(commands)
     personal_options.add_parser(commands)
+    audit_options.add_parser(commands)
     return parser
 
 
@@ -87,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lao_desktop.cli.report import run as report
 
             return report(args)
+        if args.command == "audit":
+            from lao_desktop.cli.audit import run as audit
+
+            return audit(args)
         if args.command == "person":
             from lao_desktop.cli.personal import run as person
 
@@ -101,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return demo(args.db, args.size, args.seed, args.demo_password)
         from lao_desktop.gui.app import run
 
-        return run(args.db, args.smoke_test, language_given=bool(args.lang))
+        login = args if args.user or args.smoke_test else None
+        return run(args.db, args.smoke_test, language_given=bool(args.lang), login=login)
     except DomainError as error:
         print(_("Error: {message}").format(message=error), file=sys.stderr)
         return 2

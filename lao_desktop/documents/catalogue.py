@@ -35,6 +35,7 @@ from lao_desktop.documents.content.order import order
 from lao_desktop.documents.content.person import person
 from lao_desktop.documents.content.records import Finder, RecordType
 from lao_desktop.i18n import N_, _
+from lao_desktop.services.permissions import Action
 from lao_desktop.services.registry import Services
 
 LAYOUT_PACKAGE = "lao_desktop.documents.kinds"
@@ -54,6 +55,7 @@ class Kind:
     latest: Finder | None = None  # the record used when none is named
     free_text: bool = False  # written by hand (--subject, --to, --body-file)
     title: str = ""  # msgid: its short name, for menus and window titles
+    needs: Action = Action.READ  # who may print it (its content function checks again)
 
     @property
     def layout_module(self) -> str:
@@ -216,6 +218,7 @@ KINDS: tuple[Kind, ...] = (
         _about(person),
         records.no_latest_person,
         title=N_("Personal data of one person"),
+        needs=Action.ADMINISTER,
     ),
     Kind(
         "audit",
@@ -224,6 +227,7 @@ KINDS: tuple[Kind, ...] = (
         False,
         _report(audit),
         title=N_("Audit trail report"),
+        needs=Action.AUDIT,
     ),
 )
 BY_NAME = {kind.name: kind for kind in KINDS}

@@ -22,6 +22,7 @@ from lao_desktop.gui.forms.ui_documents_page import Ui_DocumentsPage
 from lao_desktop.gui.widgets.date_edit import ThaiDateEdit
 from lao_desktop.gui.widgets.record_picker import RecordPicker
 from lao_desktop.i18n import N_, _
+from lao_desktop.services.permissions import allows
 from lao_desktop.thai.fiscal import fiscal_year
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class DocumentsPage(QWidget):
             header.setFont(bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
             for kind in KINDS:
-                if belongs(kind):
+                if belongs(kind) and allows(self.services.ctx.actor, kind.needs):
                     item = QListWidgetItem("    " + kind.title_text(), self.ui.kindList)
                     item.setData(ROLE, kind.name)
                     item.setToolTip(kind.label())

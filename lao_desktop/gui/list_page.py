@@ -249,6 +249,8 @@ class ListPage(QWidget):
         from lao_desktop.gui.document_actions import kinds_about
 
         for kind in kinds_about(model):
+            if not allows(self.services.ctx.actor, kind.needs):
+                continue
             action = menu.addAction(kind.title_text())
             action.setToolTip(kind.label())
             action.triggered.connect(lambda _checked=False, name=kind.name: self.print_record(name))

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from lao_desktop import __version__
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from lao_desktop.gui.idle_lock import IdleLock
 from lao_desktop.gui.sections import Section, sections, service_finder
 from lao_desktop.i18n import _
 
 if TYPE_CHECKING:  # the services load after the first paint (app.py)
     from lao_desktop.backup.restore import Restored
+    from lao_desktop.gui.idle_lock import IdleLock
     from lao_desktop.services.registry import Services
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
             self.ui.menuUser.setEnabled(True)
             minutes = services.settings.idle_lock_minutes()
             if minutes:
+                from lao_desktop.gui.idle_lock import IdleLock
+
                 self.idle_lock = IdleLock(services, minutes, self.log_out, self)
 
     def sign_in(self, services: Services) -> bool:

@@ -4,7 +4,7 @@ to the roles that may see it (audited), and for administrators a data subject's 
 with the reason asked for).
 
 Open it for a contact with ``PersonalDataDialog(parent, services, contact_id).exec()``, or
-as a contact tab's row action with ``open_personal_data`` (``ChildAction.run``'s signature).
+as a contact tab's row action with ``open_personal_data`` (``RecordAction.run``'s signature).
 The services enforce every permission; the buttons only follow them.
 """
 

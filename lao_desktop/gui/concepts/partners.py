@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from lao_desktop.gui.concepts.base import Child, Concept
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from lao_desktop.gui.concepts.base import Child, Concept, RecordAction
 from lao_desktop.gui.concepts.places import province_name
 from lao_desktop.gui.models.record_table import Column
 from lao_desktop.i18n import N_
+from lao_desktop.services.permissions import Action
+from lao_desktop.services.registry import Services
+
+
+def _personal_data(services: Services, contact: Any, parent: QWidget) -> bool:
+    from lao_desktop.gui.personal_data_dialog import open_personal_data
+
+    return open_personal_data(services, contact, parent)
+
 
 CONTACTS = Child(
     title=N_("Contact persons"),
@@ -21,6 +34,17 @@ CONTACTS = Child(
         Column(N_("Position"), "position", width=18),
         Column(N_("Phone"), "phone", width=12),
         Column(N_("Main contact"), "is_primary"),
+    ),
+    actions=(
+        RecordAction(
+            N_("Personal data…"),
+            _personal_data,
+            on_row=True,
+            tip=N_(
+                "The ID number on request, and for administrators a person's export or erasure."
+            ),
+            needs=Action.READ,
+        ),
     ),
 )
 
