@@ -177,3 +177,30 @@ def test_thai_screenshot(
     shot = Path(os.environ.get("LAO_SCREENSHOT_DIR", tmp_path)) / "personal_data_dialog.png"
     assert dialog.grab().save(str(shot))
     assert shot.stat().st_size > 1000
+
+
+def test_the_record_form_keeps_the_stored_number_it_shows_masked(
+    qapp: Any, qtbot: QtBot, demo: Services, world: World
+) -> None:
+    """A clerk edits another field of a contact: the form holds the masked number, and
+    saving it keeps the number on the card."""
+    from lao_desktop.gui.record_dialog import RecordDialog
+    from lao_desktop.gui.sections import service_finder
+    from tests.gui.helpers import editor_of, retype
+
+    clerk = as_role(demo, CLERK)
+    record = clerk.contacts.get(world.contact_id)
+    dialog = RecordDialog(None, clerk.contacts, service_finder(clerk), record=record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.values()["national_id"] == MASKED
+    retype(editor_of(dialog, "position").widget, "กำนันตำบลนาคูณใหญ่")
+    dialog.save()
+    assert dialog.saved is not None
+    with demo.ctx.reading() as session:
+        stored = session.execute(
+            select(ContactPerson.national_id, ContactPerson.position).where(
+                ContactPerson.id == world.contact_id
+            )
+        ).one()
+    assert tuple(stored) == (NATIONAL_ID, "กำนันตำบลนาคูณใหญ่")
