@@ -66,13 +66,16 @@ class Database:
             path = self.path
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            # hide_parameters: a database error's text would otherwise carry the values
+            # (a person's phone or ID number) into messages and logs.
             self.engine = create_engine(
                 url,
                 connect_args={"isolation_level": None, "check_same_thread": False},
+                hide_parameters=True,
             )
             _configure_sqlite(self.engine)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
