@@ -222,6 +222,7 @@ OWN: dict[tuple[str, str], list[Case]] = {
             "entities": lambda s, o: s.audit_trail.entities(),
             "actions": lambda s, o: s.audit_trail.actions(),
             "head": lambda s, o: s.audit_trail.head(),
+            "names_for": lambda s, o: s.audit_trail.names_for(o.system.audit_trail.list().items),
             "verify": lambda s, o: s.audit_trail.verify(),
         }.items()
     },
