@@ -34,6 +34,7 @@ from lao_desktop.services.audit_trail import (
     change_lines,
     entity_label,
 )
+from lao_desktop.services.context import SYSTEM
 from lao_desktop.services.permissions import Action, allows
 
 if TYPE_CHECKING:
@@ -124,11 +125,20 @@ class AuditPage(QWidget):
     def _fill_filters(self) -> None:
         trail = self.services.audit_trail
         ui = self.ui
-        _fill(ui.userBox, _("Every user"), [(name, name) for name in trail.usernames()])
+        _fill(ui.userBox, _("Every user"), [(self._person(n), n) for n in trail.usernames()])
         kinds = sorted(((entity_label(e), e) for e in trail.entities()), key=lambda p: p[0])
         _fill(ui.kindBox, _("Every kind of record"), kinds)
         actions = sorted(((action_label(a), a) for a in trail.actions()), key=lambda p: p[0])
         _fill(ui.actionBox, _("Every action"), actions)
+
+    def _person(self, username: str) -> str:
+        """ "นายอภิชาติ บุญชัย (executive)": the name a clerk knows, and the one in the trail."""
+        if not hasattr(self, "_display_names"):
+            users = self.services.users.list().items
+            self._display_names = {u.username: u.display_name for u in users}
+            self._display_names[SYSTEM.username] = _("the program itself")
+        shown = self._display_names.get(username)
+        return f"{shown} ({username})" if shown else username
 
     def query(self) -> AuditQuery:
         ui = self.ui

@@ -32,6 +32,7 @@ class UsersPage(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         row = QHBoxLayout()
+        row.setContentsMargins(9, 0, 9, 9)  # in line with the list's own margins
         row.addWidget(label)
         row.addWidget(self.minutes)
         row.addWidget(self.save_button)

@@ -48,7 +48,8 @@ ALLOWED = re.compile(
     r"LINE\s*ID|E-?mail|MOU|MOA|https?://\S+|www\.\S+|\S+@\S+\.\S+|\S*[/\\]\S*"
     r"|\b(?:Ctrl|Shift|Alt|Enter|Esc|Tab|F\d{1,2})\b|\bPDF\b|\bExcel\b|\bCSV\b|\bUSB\b"
     r"|\b(?:PNG|JPEG|TrueType|KB|MB|GB|TB)\b|\bSarabun\b"
-    r"|ไทย \(Thai\)|English \(อังกฤษ\)|^English$",  # a language named in its own words
+    r"|ไทย \(Thai\)|English \(อังกฤษ\)|^English$"  # a language named in its own words
+    r"|[\u0e00-\u0e7f] \((?-i:[a-z0-9._-]+)\)$",  # a person's name and their user name (login)
     re.IGNORECASE,
 )
 ENGLISH = re.compile(r"[A-Za-z]{2,}|(?:[A-Za-z]\.){2,}")  # a word, or B.E. / C.E.
@@ -127,6 +128,7 @@ def test_the_checker_itself() -> None:
     assert is_english("B.E. ")
     assert is_english("ชื่อภาคี (Thai)")
     assert is_english("ชื่อข้อตกลง (Thai) ภาษา")
+    assert not is_english("นายอภิชาติ บุญชัย (executive)")  # a name and its login
     for fine in ["ชื่อภาคี", "LINE ID", "ไทย (Thai)", "English (อังกฤษ)", "อีเมล (E-mail)",
                  "บันทึกข้อตกลง (MOU)", "๑๒๓ 2569",
                  "https://www.example.go.th", "เพิ่ม (Ctrl+N)", "C:\\ข้อมูล\\lao.db", ""]:  # fmt: skip
