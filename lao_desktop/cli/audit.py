@@ -220,10 +220,9 @@ def print_report(args: argparse.Namespace, query: AuditQuery) -> int:
 
 
 def _services(args: argparse.Namespace) -> tuple[Services, Database]:
-    from lao_desktop.cli.login import logged_in
-    from lao_desktop.db.database import open_database
+    from lao_desktop.cli.login import existing_database, logged_in
 
-    db = open_database(args.db)
+    db = existing_database(args)
     try:
         return logged_in(db, args), db
     except BaseException:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from lao_desktop.db.database import Database
-from lao_desktop.errors import LoginError
+from lao_desktop.errors import DatabaseError, LoginError
 from lao_desktop.i18n import _
 from lao_desktop.services.context import SYSTEM, Actor
 from lao_desktop.services.registry import Services
@@ -62,6 +62,20 @@ def acting_user(db: Database, args: argparse.Namespace) -> Actor:
         )
     password = read_password(args, _("Password of {user}: ").format(user=user))
     return accounts.log_in(user, password)
+
+
+def existing_database(args: argparse.Namespace) -> Database:
+    """The database ``--db`` names; for a file path that leads nowhere an error, not a new
+    empty database (a typing error must not look like an office without data)."""
+    from lao_desktop.db.database import open_database, resolve_url
+
+    target = getattr(args, "db", None)
+    probe = Database(resolve_url(target))
+    path = probe.path
+    probe.dispose()
+    if path is not None and not path.exists():
+        raise DatabaseError(_("No database file at {path}.").format(path=path))
+    return open_database(target)
 
 
 def logged_in(db: Database, args: argparse.Namespace) -> Services:

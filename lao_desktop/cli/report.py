@@ -144,16 +144,9 @@ def _output(text: str | None) -> Path:
 
 
 def _services(args: argparse.Namespace) -> Services:
-    from lao_desktop.cli.login import logged_in
-    from lao_desktop.db.database import Database, open_database, resolve_url
+    from lao_desktop.cli.login import existing_database, logged_in
 
-    target = getattr(args, "db", None)
-    probe = Database(resolve_url(target))
-    path = probe.path
-    probe.dispose()
-    if path is not None and not path.exists():
-        raise ContentError(_("No database file at {path}.").format(path=path))
-    return logged_in(open_database(target), args)
+    return logged_in(existing_database(args), args)
 
 
 def _progress(done: int, total: int, what: str) -> None:

@@ -64,24 +64,30 @@ def _font(value: str) -> str:
     return str(path.resolve())
 
 
-def _days(value: str) -> str:
-    try:
-        days = int(value)
-    except ValueError:
-        raise SettingValueError(_("enter a whole number of days, e.g. 7")) from None
-    if not 1 <= days <= 365:
-        raise SettingValueError(_("enter a number of days from 1 to 365"))
-    return str(days)
+def _whole_number(low: int, high: int, not_number: str, out_of_range: str) -> Callable[[str], str]:
+    """A check for a whole number from ``low`` to ``high``; the messages are msgids."""
+
+    def clean(value: str) -> str:
+        try:
+            number = int(value)
+        except ValueError:
+            raise SettingValueError(_(not_number)) from None
+        if not low <= number <= high:
+            raise SettingValueError(_(out_of_range))
+        return str(number)
+
+    return clean
 
 
-def _minutes(value: str) -> str:
-    try:
-        minutes = int(value)
-    except ValueError:
-        raise SettingValueError(_("enter a whole number of minutes, e.g. 15")) from None
-    if not 0 <= minutes <= 480:
-        raise SettingValueError(_("enter a number of minutes from 0 (never lock) to 480"))
-    return str(minutes)
+_days = _whole_number(
+    1, 365, N_("enter a whole number of days, e.g. 7"), N_("enter a number of days from 1 to 365")
+)
+_minutes = _whole_number(
+    0,
+    480,
+    N_("enter a whole number of minutes, e.g. 15"),
+    N_("enter a number of minutes from 0 (never lock) to 480"),
+)
 
 
 def _public_key(value: str) -> str:
