@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from lao_desktop.services.context import Actor
 
 
-def _say(label: QWidget, text: str) -> None:
-    label.setText(text)  # type: ignore[attr-defined]
+def _say(label: QLabel, text: str) -> None:
+    label.setText(text)
     label.setVisible(bool(text))
 
 
