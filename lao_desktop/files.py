@@ -13,13 +13,17 @@ one, and no temporary file behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_file", "write_atomically"]
+from lao_desktop.i18n import _
+
+__all__ = ["atomic_file", "safe_file_name", "save_problem", "write_atomically"]
 
 
 @contextlib.contextmanager
@@ -45,3 +49,34 @@ def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file in the same folder."""
     with atomic_file(target) as file:
         file.write(data)
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # what Windows refuses
+
+
+def safe_file_name(name: str, suffix: str = ".pdf") -> str:
+    """``name`` as a file name Windows accepts, ending in ``suffix``."""
+    name = _NOT_IN_FILE_NAMES.sub("-", name).strip(" .") or "document"
+    return name if name.lower().endswith(suffix) else name + suffix
+
+
+def save_problem(error: OSError, path: Path) -> str:
+    """Why ``path`` was not saved, and what to do, in the clerk's words."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
+        return _(
+            "The disk is full: {path} was not saved. Free some space or choose another "
+            "drive, then save again."
+        ).format(path=path)
+    if isinstance(error, FileNotFoundError):
+        return _("The folder {folder} does not exist. Choose another folder.").format(
+            folder=path.parent
+        )
+    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+        return _(
+            "{path} could not be written: the folder may be protected, or the file is open "
+            "in another program (close it first). Choose another folder or name, then save "
+            "again."
+        ).format(path=path)
+    return _("{path} was not saved ({reason}). Choose another folder, then save again.").format(
+        path=path, reason=error.strerror or error
+    )

@@ -10,9 +10,7 @@ or the clerk cancels, a message says so and no window is left behind.
 
 from __future__ import annotations
 
-import errno
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -22,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from lao_desktop.files import write_atomically
+from lao_desktop.files import safe_file_name, save_problem, write_atomically
 from lao_desktop.gui.forms.ui_print_preview import Ui_PrintPreviewDialog
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import confirm, error_text, show_error
@@ -43,37 +41,6 @@ def _stops_quietly(work: Callable[[Progress], Any]) -> Callable[[Progress], Any]
             return _CANCELLED
 
     return wrapped
-
-
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # what Windows refuses
-
-
-def pdf_file_name(name: str) -> str:
-    """``name`` as a file name Windows accepts, ending in .pdf."""
-    name = _NOT_IN_FILE_NAMES.sub("-", name).strip(" .") or "document"
-    return name if name.lower().endswith(".pdf") else name + ".pdf"
-
-
-def save_problem(error: OSError, path: Path) -> str:
-    """Why ``path`` was not saved, and what to do, in the clerk's words."""
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
-        return _(
-            "The disk is full: {path} was not saved. Free some space or choose another "
-            "drive, then save again."
-        ).format(path=path)
-    if isinstance(error, FileNotFoundError):
-        return _("The folder {folder} does not exist. Choose another folder.").format(
-            folder=path.parent
-        )
-    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
-        return _(
-            "{path} could not be written: the folder may be protected, or the file is open "
-            "in another program (close it first). Choose another folder or name, then save "
-            "again."
-        ).format(path=path)
-    return _("{path} was not saved ({reason}). Choose another folder, then save again.").format(
-        path=path, reason=error.strerror or error
-    )
 
 
 class PrintPreviewDialog(QDialog):
@@ -98,7 +65,7 @@ class PrintPreviewDialog(QDialog):
         self.ui = Ui_PrintPreviewDialog()
         self.ui.setupUi(self)
         self.title = title
-        self.file_name = pdf_file_name(file_name)
+        self.file_name = safe_file_name(file_name)
         self.pages: PdfPages | None = None
         self._printer: QPrinter | None = None
         self._printing = False

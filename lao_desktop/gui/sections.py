@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -20,24 +20,12 @@ from lao_desktop.i18n import N_, _
 if TYPE_CHECKING:
     from lao_desktop.gui.concepts.base import Concept
     from lao_desktop.gui.field_editors import ServiceFor
-    from lao_desktop.services.entity import EntityService
     from lao_desktop.services.registry import Services
 
 
 def service_finder(services: Services) -> ServiceFor:
     """The service that owns records of a model class (for pickers and linked names)."""
-    from lao_desktop.services.entity import EntityService
-
-    by_model = {
-        type(s).model: s
-        for s in vars(services).values()
-        if isinstance(s, EntityService) and hasattr(type(s), "model")
-    }
-
-    def service_for(model: type[Any]) -> EntityService[Any]:
-        return by_model[model]
-
-    return service_for
+    return services.for_model
 
 
 class ConceptTabs(QTabWidget):

@@ -36,6 +36,8 @@ ACTIONS: dict[str, str] = {
     "export": N_("Exported personal data"),
     "erase": N_("Erased personal data"),
     "anonymize": N_("Anonymized personal data"),
+    "import": N_("Imported from a spreadsheet"),
+    "spreadsheet_export": N_("Exported to a spreadsheet"),
 }
 
 # Tables written without an EntityService of their own, and fields outside any schema.

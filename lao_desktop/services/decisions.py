@@ -294,10 +294,12 @@ class DecisionFollowUpService(EntityService[DecisionFollowUp]):
 
     # Each write is refused by role first: before the report is looked up (NotFound) and
     # before a write transaction is opened for nothing.
-    def create(self, data: Mapping[str, Any]) -> DecisionFollowUp:
+    def create(
+        self, data: Mapping[str, Any], *, ident: uuid.UUID | None = None
+    ) -> DecisionFollowUp:
         require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
-            follow_up = super().create(data)
+            follow_up = super().create(data, ident=ident)
             self._apply_latest(session, follow_up.decision_id)
         return follow_up
 

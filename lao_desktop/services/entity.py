@@ -97,12 +97,14 @@ class EntityService(Generic[M]):
 
     # -- writes ---------------------------------------------------------------------------
 
-    def create(self, data: Mapping[str, Any]) -> M:
+    def create(self, data: Mapping[str, Any], *, ident: uuid.UUID | None = None) -> M:
+        """A new record; ``ident`` keeps the id it had where it came from (an imported
+        export), so that the same record is recognised in both places."""
         require(self.ctx.actor, self.write_action)
         with self.ctx.transaction() as session:
             values = self._validated(session, data, None)
             obj: M = self.model(**values)
-            obj.id = uuid.uuid4()
+            obj.id = ident or uuid.uuid4()
             obj.created_by = obj.updated_by = self.ctx.actor.user_id
             self.derive(obj)
             session.add(obj)

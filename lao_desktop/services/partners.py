@@ -122,8 +122,8 @@ class ContactService(EntityService[ContactPerson]):
     # The national ID number leaves this service masked (see ``national_ids``): loaded
     # contacts are masked as they load; the one just written is masked before it is returned.
 
-    def create(self, data: Mapping[str, Any]) -> ContactPerson:
-        contact = super().create(data)
+    def create(self, data: Mapping[str, Any], *, ident: uuid.UUID | None = None) -> ContactPerson:
+        contact = super().create(data, ident=ident)
         mask_in_place(contact)
         return contact
 

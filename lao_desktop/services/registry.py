@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,6 +25,7 @@ from lao_desktop.services.decisions import (
     DecisionResponsibleService,
     DecisionService,
 )
+from lao_desktop.services.entity import EntityService
 from lao_desktop.services.exchanges import ExchangeService
 from lao_desktop.services.meetings import AgendaService, AttendanceService, MeetingService
 from lao_desktop.services.networks import NetworkMemberService, NetworkService
@@ -65,6 +67,16 @@ class Services:
         self.settings = SettingsService(ctx)
         self.personal_data = PersonalDataService(ctx)
         self.audit_trail = AuditTrailService(ctx)
+
+    def for_model(self, model: type[Any]) -> EntityService[Any]:
+        """The service that owns records of a model class (pickers, linked names, imports)."""
+        for service in vars(self).values():
+            if (
+                isinstance(service, EntityService)
+                and getattr(type(service), "model", None) is model
+            ):
+                return service
+        raise KeyError(model.__name__)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -4,6 +4,7 @@ deleted, and nobody deletes their own account."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -55,8 +56,8 @@ class UserService(EntityService[User]):
 
     write_action = Action.ADMINISTER
 
-    def create(self, data: Mapping[str, Any]) -> User:
-        return super().create({"active": True, **data})
+    def create(self, data: Mapping[str, Any], *, ident: uuid.UUID | None = None) -> User:
+        return super().create({"active": True, **data}, ident=ident)
 
     def delete(self, ident: Any) -> None:
         require(self.ctx.actor, self.write_action)  # refused before any rule is explained

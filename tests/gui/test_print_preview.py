@@ -32,11 +32,10 @@ from reportlab.pdfgen import canvas
 
 from lao_desktop import files
 from lao_desktop.errors import DomainError
-from lao_desktop.files import write_atomically
-from lao_desktop.gui import print_preview
+from lao_desktop.files import safe_file_name, save_problem, write_atomically
 from lao_desktop.gui.jobs import Progress
 from lao_desktop.gui.page_view import Fit, PageView
-from lao_desktop.gui.print_preview import PrintPreviewDialog, pdf_file_name
+from lao_desktop.gui.print_preview import PrintPreviewDialog
 from lao_desktop.i18n import _
 
 # -- PDFs made here ----------------------------------------------------------------------------
@@ -295,14 +294,14 @@ def test_save_problems_are_explained(
 def test_saving_into_a_missing_folder_says_so(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as raised:
         write_atomically(tmp_path / "gone" / "x.pdf", b"%PDF")
-    message = print_preview.save_problem(raised.value, tmp_path / "gone" / "x.pdf")
+    message = save_problem(raised.value, tmp_path / "gone" / "x.pdf")
     assert str(tmp_path / "gone") in message
 
 
 def test_file_names_windows_accepts() -> None:
-    assert pdf_file_name("คำสั่ง 12/2569: แต่งตั้ง") == "คำสั่ง 12-2569- แต่งตั้ง.pdf"
-    assert pdf_file_name("report.PDF") == "report.PDF"
-    assert pdf_file_name("..") == "document.pdf"
+    assert safe_file_name("คำสั่ง 12/2569: แต่งตั้ง") == "คำสั่ง 12-2569- แต่งตั้ง.pdf"
+    assert safe_file_name("report.PDF") == "report.PDF"
+    assert safe_file_name("..") == "document.pdf"
 
 
 # -- printing ----------------------------------------------------------------------------------
