@@ -21,6 +21,7 @@ from lao_desktop.errors import DomainError
 from lao_desktop.gui.document_actions import preview
 from lao_desktop.gui.forms.ui_audit_page import Ui_AuditPage
 from lao_desktop.gui.jobs import Progress, run_job
+from lao_desktop.gui.list_export import audit_source, export_button
 from lao_desktop.gui.messages import error_text
 from lao_desktop.gui.models.audit_table import TITLES, WIDTHS, AuditTableModel, entry_texts
 from lao_desktop.gui.views import TITLE_ROOM
@@ -81,6 +82,7 @@ class AuditPage(QWidget):
         ui.clearButton.clicked.connect(self.clear_filters)
         ui.verifyButton.clicked.connect(self.verify)
         ui.printButton.clicked.connect(self.print_report)
+        export_button(ui.exportButton, services, lambda: audit_source(self))
         ui.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
@@ -109,7 +111,12 @@ class AuditPage(QWidget):
     def load(self) -> None:
         self.loaded = True
         allowed = allows(self.services.ctx.actor, Action.AUDIT)
-        for widget in (self.ui.verifyButton, self.ui.printButton, self.ui.table):
+        for widget in (
+            self.ui.verifyButton,
+            self.ui.printButton,
+            self.ui.exportButton,
+            self.ui.table,
+        ):
             widget.setEnabled(allowed)
         if not allowed:
             self.ui.count.setText(

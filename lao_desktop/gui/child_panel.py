@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.concepts.base import Child, RecordAction
 from lao_desktop.gui.field_editors import ServiceFor
+from lao_desktop.gui.list_export import new_export_button, panel_source
 from lao_desktop.gui.messages import confirm, show_error
 from lao_desktop.gui.models.record_table import RecordTableModel, fixed_page
 from lao_desktop.gui.record_dialog import RecordDialog
@@ -56,6 +57,8 @@ class ChildPanel(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        self.export_button = new_export_button(self, services, lambda: panel_source(self))
+        buttons.addWidget(self.export_button)
         self.summary = QLabel(self)
         self.summary.setObjectName("childSummary")
         self.summary.setVisible(child.summary is not None)
@@ -101,6 +104,7 @@ class ChildPanel(QWidget):
         row = self.current()
         has_parent = self.parent_record is not None
         self.add_button.setEnabled(has_parent)
+        self.export_button.setEnabled(has_parent)
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         for action, button in zip(self.offered, self.action_buttons, strict=True):

@@ -19,6 +19,7 @@ from lao_desktop.gui.detail_view import detail_html
 from lao_desktop.gui.field_editors import ServiceFor
 from lao_desktop.gui.format import count_text
 from lao_desktop.gui.forms.ui_list_page import Ui_ListPage
+from lao_desktop.gui.list_export import export_button, page_source
 from lao_desktop.gui.messages import confirm, show_error
 from lao_desktop.gui.models.record_table import RecordTableModel
 from lao_desktop.gui.record_dialog import RecordDialog
@@ -84,6 +85,7 @@ class ListPage(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete)
         self.ui.trashButton.clicked.connect(self.open_trash)
         self._set_up_printing()
+        export_button(self.ui.exportButton, services, lambda: page_source(self))
         self.ui.undoButton.clicked.connect(self.undo_delete)
         self.ui.table.doubleClicked.connect(lambda _i: self.edit())
         self.ui.table.activated.connect(lambda _i: self.edit())

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._go)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(lambda: self.open_section("settings"))
+        self.ui.actionExportDatabase.triggered.connect(self.export_database)
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionLock.triggered.connect(self.lock)
@@ -123,6 +124,12 @@ class MainWindow(QMainWindow):
         self.deleteLater()
         if not successor.sign_in(Services(self.services.ctx.db)):
             successor.close()
+
+    def export_database(self) -> None:
+        from lao_desktop.gui.list_export import export_database
+
+        if self.services is not None:
+            export_database(self, self.services)
 
     def change_password(self) -> None:
         from lao_desktop.gui.password_dialog import PasswordDialog

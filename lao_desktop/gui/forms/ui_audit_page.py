@@ -116,6 +116,11 @@ class Ui_AuditPage(object):
 
         self.bottomLayout.addWidget(self.printButton)
 
+        self.exportButton = QPushButton(AuditPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.bottomLayout.addWidget(self.exportButton)
+
 
         self.pageLayout.addLayout(self.bottomLayout)
 
@@ -175,6 +180,7 @@ class Ui_AuditPage(object):
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(_(u"The audit report of the entries shown, with the latest hash of the whole trail"))
 #endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(_(u"Export"))
         pass
     # retranslateUi
 

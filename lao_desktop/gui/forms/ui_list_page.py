@@ -55,6 +55,11 @@ class Ui_ListPage(object):
 
         self.toolbarLayout.addWidget(self.printButton)
 
+        self.exportButton = QPushButton(ListPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.toolbarLayout.addWidget(self.exportButton)
+
         self.trashButton = QPushButton(ListPage)
         self.trashButton.setObjectName(u"trashButton")
 
@@ -158,6 +163,7 @@ class Ui_ListPage(object):
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(_(u"Print a document about the chosen record (Ctrl+P)"))
 #endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(_(u"Export"))
         self.trashButton.setText(_(u"Trash\u2026"))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.detailTab), _(u"Details"))
         self.undoButton.setText(_(u"Undo delete"))

@@ -21,6 +21,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
+        self.actionExportDatabase = QAction(MainWindow)
+        self.actionExportDatabase.setObjectName(u"actionExportDatabase")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
         self.actionQuit = QAction(MainWindow)
@@ -78,6 +80,8 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuUser.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionExportDatabase)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionSettings)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
@@ -92,6 +96,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(_(u"LAO Network Desktop"))
+        self.actionExportDatabase.setText(_(u"Export the whole database\u2026"))
+#if QT_CONFIG(tooltip)
+        self.actionExportDatabase.setToolTip(_(u"Every record, a sheet for each kind, in one Excel workbook"))
+#endif // QT_CONFIG(tooltip)
         self.actionSettings.setText(_(u"Settings\u2026"))
         self.actionQuit.setText(_(u"Quit"))
         self.actionChangePassword.setText(_(u"Change my password\u2026"))
