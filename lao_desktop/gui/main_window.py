@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSettings.triggered.connect(lambda: self.open_section("settings"))
         self.ui.actionExportDatabase.triggered.connect(self.export_database)
+        self.ui.actionImport.triggered.connect(self.import_spreadsheet)
+        self.ui.actionImport.setVisible(False)  # for roles that may write, once logged in
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionChangePassword.triggered.connect(self.change_password)
         self.ui.actionLock.triggered.connect(self.lock)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
             shown = not section.needs or allows(actor, Action(section.needs))
             self.ui.navigation.item(row).setHidden(not shown)
         self.ui.navigation.setEnabled(True)
+        self.ui.actionImport.setVisible(allows(actor, Action.WRITE))
         self.ui.navigation.setCurrentRow(0)
         if actor.user_id is not None:
             self.ui.menuUser.setEnabled(True)
@@ -130,6 +133,29 @@ class MainWindow(QMainWindow):
 
         if self.services is not None:
             export_database(self, self.services)
+
+    def import_spreadsheet(self) -> None:
+        from lao_desktop.gui.import_dialog import ImportDialog
+
+        if self.services is not None:
+            dialog = ImportDialog(self, self.services)
+            dialog.imported.connect(lambda _report: self.reload_data())
+            dialog.exec()
+
+    def reload_data(self) -> None:
+        """Records came in other than through a list (an import): the lists built so far
+        read them again, the one on screen at once, the others when next shown."""
+        from lao_desktop.gui.home_page import HomePage
+        from lao_desktop.gui.list_page import ListPage
+        from lao_desktop.gui.network_tree import NetworkTreePage
+
+        for page in self.pages.values():
+            tabs = page if isinstance(page, QTabWidget) else None
+            for part in [tabs.widget(i) for i in range(tabs.count())] if tabs else [page]:
+                if isinstance(part, ListPage | NetworkTreePage | HomePage) and part.loaded:
+                    part.loaded = False
+                    if part.isVisible():
+                        part.load()
 
     def change_password(self) -> None:
         from lao_desktop.gui.password_dialog import PasswordDialog

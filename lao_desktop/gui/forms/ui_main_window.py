@@ -21,6 +21,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
         self.actionExportDatabase = QAction(MainWindow)
         self.actionExportDatabase.setObjectName(u"actionExportDatabase")
         self.actionSettings = QAction(MainWindow)
@@ -80,6 +82,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuUser.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionExportDatabase)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionSettings)
@@ -96,6 +99,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(_(u"LAO Network Desktop"))
+        self.actionImport.setText(_(u"Import from Excel or CSV\u2026"))
+#if QT_CONFIG(tooltip)
+        self.actionImport.setToolTip(_(u"Bring the office's lists in from Excel or CSV files, checked before anything is saved"))
+#endif // QT_CONFIG(tooltip)
         self.actionExportDatabase.setText(_(u"Export the whole database\u2026"))
 #if QT_CONFIG(tooltip)
         self.actionExportDatabase.setToolTip(_(u"Every record, a sheet for each kind, in one Excel workbook"))
