@@ -10,7 +10,13 @@ import sys
 from collections.abc import Sequence
 
 from lao_desktop import __version__, i18n
-from lao_desktop.cli import audit_options, backup_options, personal_options, report_options
+from lao_desktop.cli import (
+    audit_options,
+    backup_options,
+    personal_options,
+    report_options,
+    spreadsheet_options,
+)
 from lao_desktop.errors import DomainError
 from lao_desktop.i18n import _
 
@@ -64,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_options.add_parsers(commands)
     personal_options.add_parser(commands)
     audit_options.add_parser(commands)
+    spreadsheet_options.add_parsers(commands)
     return parser
 
 
@@ -96,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from lao_desktop.cli.personal import run as person
 
             return person(args)
+        if args.command in ("import", "export", "template"):
+            from lao_desktop.cli.spreadsheet import run as spreadsheet
+
+            return spreadsheet(args)
         if args.command in _BACKUP_COMMANDS:
             from lao_desktop.cli import backup
 

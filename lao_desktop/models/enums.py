@@ -27,10 +27,16 @@ class LabeledEnum(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        wanted = text.strip().casefold()
+        wanted = " ".join(text.split()).casefold()
         for member in cls:
             if wanted in member.names():
                 return member
+        # The start of one label only, as offices abbreviate in their lists
+        # ("ภาคประชาชน" for "ภาคประชาชนและประชาสังคม").
+        if len(wanted) >= 4:
+            starting = {m for m in cls for name in m.names() if name.startswith(wanted)}
+            if len(starting) == 1:
+                return starting.pop()
         raise ValueError(text)
 
     def names(self) -> set[str]:

@@ -99,7 +99,6 @@ def record(
 ) -> AuditEntry:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     entry = AuditEntry(
         at=utcnow(),
         user_id=actor.user_id,
@@ -109,12 +108,30 @@ def record(
         entity_id=entity_id,
         summary=summary[:500],
         changes=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True),
-        prev_hash=prev or GENESIS,
+        prev_hash=_latest_hash(session),
         hash="",
     )
     entry.hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
+    session.info[_LATEST] = (session.get_transaction(), entry)
     return entry
+
+
+_LATEST = "lao_audit_latest"
+
+
+def _latest_hash(session: Session) -> str:
+    """The hash of the newest entry. The one this transaction wrote last is remembered: the
+    write lock (SQLite) or the advisory lock (PostgreSQL) keeps others from adding after it
+    until the commit, and an import writes thousands. It is forgotten if its savepoint was
+    rolled back (the entry then left the session)."""
+    remembered = session.info.get(_LATEST)
+    if remembered is not None:
+        transaction, entry = remembered
+        if transaction is session.get_transaction() and entry in session:
+            return str(entry.hash)
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return prev or GENESIS
 
 
 class Problem(StrEnum):

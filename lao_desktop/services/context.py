@@ -46,6 +46,9 @@ class ServiceContext:
     def transaction(self) -> Iterator[Session]:
         outer = self._session
         if outer is not None:
+            if getattr(self._local, "in_unit", False):
+                yield outer  # the unit's savepoint takes back everything on failure
+                return
             with outer.begin_nested():
                 yield outer
             return
@@ -55,6 +58,21 @@ class ServiceContext:
                 yield session
             finally:
                 self._local.session = None
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """Service calls that stand or fall together inside a transaction (an imported row
+        and its contact): one savepoint for all of them instead of one each, which is a
+        third of the time of a large import."""
+        outer = self._session
+        if outer is None or getattr(self._local, "in_unit", False):
+            raise RuntimeError("unit() belongs inside transaction(), once")
+        with outer.begin_nested():
+            self._local.in_unit = True
+            try:
+                yield outer
+            finally:
+                self._local.in_unit = False
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -25,8 +25,8 @@ from lao_desktop.tabular.writing import Cell, Progress, Table, save
 
 def kind_table(services: Services, kind: Kind, query: ListQuery | None = None) -> Table:
     """The records of ``kind`` (``query``: its filter and sort; all live ones by default)."""
-    service = getattr(services, kind.service)
-    columns = [c for c in kind.columns(services) if c.exported]
+    service = kind.service_of(services)
+    columns = [c for c in kind.columns() if c.exported]
     query = query or ListQuery()
     return Table(
         title=kind.sheet_title(),
@@ -84,9 +84,9 @@ def export_all(services: Services, path: Path, progress: Progress | None = None)
     return sum(t.total for t in tables)
 
 
-def save_template(kind: Kind, services: Services, path: Path) -> None:
+def save_template(kind: Kind, path: Path) -> None:
     """The kind's columns with Thai headers, a row of example values and nothing else."""
-    columns = [c for c in kind.columns(services) if c.exported or kind.extra is not None]
+    columns = [c for c in kind.columns() if c.exported or kind.extra is not None]
     example = {key: value for key, value in kind.example.items()}
     row: list[Cell] = [example.get(c.header) for c in columns]
     save(path, [Table(kind.sheet_title(), [c.title() for c in columns], [row], total=1)])

@@ -37,9 +37,9 @@ class ExtraColumn(Column):
         row.extra[self.fills[0]] = raw
 
 
-# (services, the row's saved record, the extra cells by key, resolve) -> None;
-# raises ValidationError whose fields are the extra columns' keys.
-Save = Callable[[Services, Any, dict[str, Any], Resolve], None]
+# (services, the row's saved record, the extra cells by key, resolve, whether the row added
+# the record) -> None; raises ValidationError whose fields are the extra columns' keys.
+Save = Callable[[Services, Any, dict[str, Any], Resolve, bool], None]
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ _CONTACT_COLUMNS = (
 
 
 def _save_contact(
-    services: Services, partner: Partner, cells: dict[str, Any], resolve: Resolve
+    services: Services, partner: Partner, cells: dict[str, Any], resolve: Resolve, added: bool
 ) -> None:
     data = {
         key.removeprefix(_CONTACT): value
@@ -74,25 +74,26 @@ def _save_contact(
         return
     contacts = services.contacts
     first, last = (contacts.peek(data, None, k) or "" for k in ("first_name", "last_name"))
-    with contacts.ctx.reading() as session:
-        same = session.scalars(
-            select(ContactPerson.id).where(
-                ContactPerson.partner_id == partner.id,
-                ContactPerson.first_name == first,
-                ContactPerson.last_name == last,
-                ContactPerson.deleted_at.is_(None),
-            )
-        ).first()
-        has_any = session.scalars(
-            select(ContactPerson.id).where(
-                ContactPerson.partner_id == partner.id, ContactPerson.deleted_at.is_(None)
-            )
-        ).first()
+    present: list[tuple[Any, str, str]] = []
+    if not added:  # a partner added by this row has no contacts yet
+        with contacts.ctx.reading() as session:
+            present = [
+                (row[0], row[1], row[2])
+                for row in session.execute(
+                    select(
+                        ContactPerson.id, ContactPerson.first_name, ContactPerson.last_name
+                    ).where(
+                        ContactPerson.partner_id == partner.id,
+                        ContactPerson.deleted_at.is_(None),
+                    )
+                )
+            ]
+    same = next((ident for ident, f, la in present if (f, la) == (first, last)), None)
     try:
         if same is not None:
             contacts.update(same, data)
         else:
-            contacts.create({**data, "partner_id": partner.id, "is_primary": has_any is None})
+            contacts.create({**data, "partner_id": partner.id, "is_primary": not present})
     except ValidationError as error:
         raise ValidationError(
             [FieldProblem(_CONTACT + p.field, p.message) for p in error.problems]
@@ -109,7 +110,7 @@ _SEPARATORS = re.compile(r"[\n;]+")
 
 
 def _save_parties(
-    services: Services, agreement: Any, cells: dict[str, Any], resolve: Resolve
+    services: Services, agreement: Any, cells: dict[str, Any], resolve: Resolve, added: bool
 ) -> None:
     raw = cells.get(_PARTIES)
     if is_empty(raw):

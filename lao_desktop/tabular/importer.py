@@ -72,7 +72,7 @@ class Importer:
 
     def _plan(self, sheets: Sequence[Sheet], kind: Kind | None) -> list[tuple[Kind, Sheet]]:
         if kind is not None:
-            return [(kind, sheet_for(sheets, kind, kind.columns(self.services)))]
+            return [(kind, sheet_for(sheets, kind, kind.columns()))]
         plan: list[tuple[Kind, Sheet]] = []
         for each in IMPORTABLE:
             named = [s for s in sheets if _named_for(s, each)]
@@ -92,7 +92,7 @@ class Importer:
             session,
             self.services.ctx.actor,
             "import",
-            getattr(self.services, kind.service).model.__tablename__ if kind else "database",
+            kind.service.model.__tablename__ if kind else "database",
             None,
             summary.format(
                 file=report.file,

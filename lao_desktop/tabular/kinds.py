@@ -13,8 +13,30 @@ from functools import cache
 from typing import Any
 
 from lao_desktop.i18n import N_, translate
-from lao_desktop.services.agreement_parts import ScanField
+from lao_desktop.services.activities import (
+    ActivityParticipantService,
+    ActivityService,
+    KnowledgeService,
+)
+from lao_desktop.services.agreement_parts import (
+    AgreementPartyService,
+    AgreementSignatoryService,
+    ScanField,
+)
+from lao_desktop.services.agreements import AgreementService
+from lao_desktop.services.committees import CommitteeMemberService, CommitteeService
+from lao_desktop.services.decisions import (
+    DecisionFollowUpService,
+    DecisionResponsibleService,
+    DecisionService,
+)
+from lao_desktop.services.entity import EntityService
+from lao_desktop.services.exchanges import ExchangeService
 from lao_desktop.services.fields import NationalIdField, RefField
+from lao_desktop.services.meetings import AgendaService, AttendanceService, MeetingService
+from lao_desktop.services.networks import NetworkMemberService, NetworkService
+from lao_desktop.services.partners import ContactService, PartnerService
+from lao_desktop.services.plans import PlanResponsibilityService, PlanService
 from lao_desktop.services.registry import Services
 from lao_desktop.tabular.columns import (
     PLACE_COLUMNS,
@@ -34,7 +56,7 @@ _PLACE_FIELDS = {"province_code", "district_code", "subdistrict_code"}
 class Kind:
     name: str  # on the command line: --kind partners
     title: str  # msgid: the sheet's name
-    service: str  # attribute of Services
+    service: type[EntityService[Any]]
     # Fields that together name a record when a row has no system ID; () = export only.
     keys: tuple[str, ...] = ()
     example: Mapping[str, str] = field(default_factory=dict)  # header msgid -> template text
@@ -52,11 +74,14 @@ class Kind:
         titles = [translate(self.title, code) for code in ("th", "en")]
         return {header_key(t) for t in (*titles, self.name, *self.aliases)}
 
-    def columns(self, services: Services) -> tuple[Column, ...]:
-        return _columns(self, getattr(services, self.service))
+    def service_of(self, services: Services) -> EntityService[Any]:
+        return services.for_model(self.service.model)
+
+    def columns(self) -> tuple[Column, ...]:
+        return _columns(self, self.service)
 
 
-def _columns(kind: Kind, service: Any) -> tuple[Column, ...]:
+def _columns(kind: Kind, service: type[EntityService[Any]]) -> tuple[Column, ...]:
     """The service's fields in its order; links as a name column, with their system IDs
     at the right end next to the record's own."""
     columns: list[Column] = []
@@ -85,7 +110,7 @@ def _columns(kind: Kind, service: Any) -> tuple[Column, ...]:
 PARTNERS = Kind(
     "partners",
     N_("Partners"),
-    "partners",
+    PartnerService,
     keys=("name", "province_code", "district_code", "subdistrict_code", "moo"),
     example={
         N_("Partner name"): "กลุ่มแม่บ้านบ้านนาคูณ",
@@ -107,7 +132,7 @@ PARTNERS = Kind(
 CONTACTS = Kind(
     "contacts",
     N_("Contact persons"),
-    "contacts",
+    ContactService,
     keys=("partner_id", "first_name", "last_name"),
     example={
         N_("Partner"): "กลุ่มแม่บ้านบ้านนาคูณ",
@@ -123,7 +148,7 @@ CONTACTS = Kind(
 NETWORKS = Kind(
     "networks",
     N_("Networks"),
-    "networks",
+    NetworkService,
     keys=("name",),
     example={
         N_("Network name"): "เครือข่ายอาสาสมัครดูแลผู้สูงอายุตำบลนาคูณใหญ่",
@@ -138,7 +163,7 @@ NETWORKS = Kind(
 NETWORK_MEMBERS = Kind(
     "network_members",
     N_("Network members"),
-    "network_members",
+    NetworkMemberService,
     keys=("network_id", "partner_id"),
     example={
         N_("Network"): "เครือข่ายอาสาสมัครดูแลผู้สูงอายุตำบลนาคูณใหญ่",
@@ -151,7 +176,7 @@ NETWORK_MEMBERS = Kind(
 COMMITTEES = Kind(
     "committees",
     N_("Committees"),
-    "committees",
+    CommitteeService,
     keys=("name",),
     example={
         N_("Committee name"): "คณะกรรมการเครือข่ายอาสาสมัครดูแลผู้สูงอายุ",
@@ -163,7 +188,7 @@ COMMITTEES = Kind(
 COMMITTEE_MEMBERS = Kind(
     "committee_members",
     N_("Committee members"),
-    "committee_members",
+    CommitteeMemberService,
     keys=("committee_id", "person_name"),
     example={
         N_("Committee"): "คณะกรรมการเครือข่ายอาสาสมัครดูแลผู้สูงอายุ",
@@ -177,7 +202,7 @@ COMMITTEE_MEMBERS = Kind(
 EXCHANGES = Kind(
     "exchanges",
     N_("Resource exchanges"),
-    "exchanges",
+    ExchangeService,
     keys=("exchange_date", "from_partner_id", "to_partner_id", "kind", "description"),
     example={
         N_("Date of exchange"): "15/11/2569",
@@ -194,7 +219,7 @@ EXCHANGES = Kind(
 AGREEMENTS = Kind(
     "agreements",
     N_("Agreements"),
-    "agreements",
+    AgreementService,
     keys=("name",),
     example={
         N_("Kind of agreement"): "MOU",
@@ -210,11 +235,11 @@ AGREEMENTS = Kind(
 AGREEMENT_PARTY_KIND = Kind(
     "agreement_parties",
     N_("Agreement parties"),
-    "agreement_parties",
+    AgreementPartyService,
     keys=("agreement_id", "partner_id"),
     aliases=("คู่ภาคี",),
 )
-PLANS = Kind("plans", N_("Joint plans"), "plans", keys=("name",), aliases=("แผน", "plan"))
+PLANS = Kind("plans", N_("Joint plans"), PlanService, keys=("name",), aliases=("แผน", "plan"))
 
 # Import order: what a row links to is imported before it.
 IMPORTABLE = (
@@ -231,17 +256,17 @@ IMPORTABLE = (
 )
 # Exported in the whole-database workbook, after the importable ones.
 EXPORT_ONLY = (
-    Kind("plan_responsibilities", N_("Plan responsibilities"), "plan_responsibilities"),
-    Kind("meetings", N_("Meetings"), "meetings"),
-    Kind("attendance", N_("Attendance"), "attendance"),
-    Kind("agenda", N_("Agenda items"), "agenda"),
-    Kind("decisions", N_("Resolutions"), "decisions"),
-    Kind("decision_responsibles", N_("Responsible partners"), "decision_responsibles"),
-    Kind("decision_follow_ups", N_("Follow-up reports"), "decision_follow_ups"),
-    Kind("agreement_signatories", N_("Signatories"), "agreement_signatories"),
-    Kind("activities", N_("Activities"), "activities"),
-    Kind("activity_participants", N_("Activity participants"), "activity_participants"),
-    Kind("knowledge", N_("Knowledge items"), "knowledge"),
+    Kind("plan_responsibilities", N_("Plan responsibilities"), PlanResponsibilityService),
+    Kind("meetings", N_("Meetings"), MeetingService),
+    Kind("attendance", N_("Attendance"), AttendanceService),
+    Kind("agenda", N_("Agenda items"), AgendaService),
+    Kind("decisions", N_("Resolutions"), DecisionService),
+    Kind("decision_responsibles", N_("Responsible partners"), DecisionResponsibleService),
+    Kind("decision_follow_ups", N_("Follow-up reports"), DecisionFollowUpService),
+    Kind("agreement_signatories", N_("Signatories"), AgreementSignatoryService),
+    Kind("activities", N_("Activities"), ActivityService),
+    Kind("activity_participants", N_("Activity participants"), ActivityParticipantService),
+    Kind("knowledge", N_("Knowledge items"), KnowledgeService),
 )
 KINDS = IMPORTABLE + EXPORT_ONLY
 

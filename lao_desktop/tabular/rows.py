@@ -40,7 +40,7 @@ class SheetImport:
         self.names = NameIndex(services)
 
     def sheet(self, session: Session, kind: Kind, sheet: Sheet) -> None:
-        columns = kind.columns(self.services)
+        columns = kind.columns()
         result = KindResult(kind, sheet.name)
         self.report.results.append(result)
         found = layout(sheet, columns)
@@ -56,7 +56,7 @@ class SheetImport:
         seen: dict[uuid.UUID, int] = {}
         # A row may name a record of its own kind further down (a network's parent):
         # rows that failed only on such a link are tried again after the others.
-        own = _own_links(kind, self.services, found)
+        own = _own_links(kind, found)
         failed: dict[int, Problems] = {}
         pending = rows
         while pending:
@@ -117,7 +117,7 @@ class SheetImport:
                 problems.append((header, str(problem)))
         if problems:
             return problems
-        service = getattr(self.services, kind.service)
+        service = kind.service_of(self.services)
         try:
             target, version = self._target(session, kind, service, row)
         except CellProblem as problem:
@@ -126,14 +126,14 @@ class SheetImport:
             message = _("this row is the same record as row {row}; keep one of the two.")
             return [("", message.format(row=seen[target]))]
         try:
-            with self.services.transaction():
-                if version is not None:
+            with self.services.ctx.unit():
+                if target is not None and version is not None:
                     record = service.update(target, row.data)
                 else:
                     record = service.create(row.data, ident=target)
                     self.names.add(service.model, record)
                 if kind.extra is not None:
-                    kind.extra.save(self.services, record, row.extra, self.names)
+                    kind.extra.save(self.services, record, row.extra, self.names, version is None)
         except ValidationError as error:
             return [(found.header_of(p.field), p.message) for p in error.problems]
         except DomainError as error:
@@ -189,10 +189,10 @@ class SheetImport:
         self.report.problems.append(ImportProblem(sheet.name, row, column, message))
 
 
-def _own_links(kind: Kind, services: Services, found: Layout) -> set[str]:
+def _own_links(kind: Kind, found: Layout) -> set[str]:
     """The file's headers of columns linking a record to another of its own kind."""
-    model = getattr(services, kind.service).model
-    fields = getattr(services, kind.service).schema.fields
+    model = kind.service.model
+    fields = kind.service.schema.fields
     own = {
         name for name, spec in fields.items() if isinstance(spec, RefField) and spec.model is model
     }
