@@ -12,20 +12,21 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QWidget,
 )
 
-from lao_desktop.files import safe_file_name
+from lao_desktop.errors import DomainError
+from lao_desktop.gui import import_files
 from lao_desktop.gui.backup_parts import grow_to_fit
 from lao_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
+from lao_desktop.gui.import_files import Folder
 from lao_desktop.gui.import_texts import applied_text, summary_text, verdict
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import error_text
@@ -36,10 +37,10 @@ from lao_desktop.gui.models.import_problems import (
     WIDTHS,
     ImportProblemsModel,
     sorted_problems,
-    whole_row,
 )
 from lao_desktop.i18n import _
 from lao_desktop.tabular.kinds import IMPORTABLE, Kind, kind_named
+from lao_desktop.tabular.report import without_column
 
 if TYPE_CHECKING:
     from lao_desktop.services.registry import Services
@@ -47,37 +48,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-READABLE = ("*.xlsx", "*.xlsm", "*.csv", "*.txt", "*.xls", "*.ods")  # .xls/.ods: told what to do
 _CANCELLED = object()  # what a job returns when Cancel stopped it (run_job stays silent)
-
-
-def choose_file(parent: QWidget, folder: str) -> Path | None:
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent,
-        _("Choose the file to import"),
-        folder,
-        _("Excel or CSV files") + f" ({' '.join(READABLE)});;" + _("All files") + " (*)",
-    )
-    return Path(chosen) if chosen else None
-
-
-def choose_target(parent: QWidget, title: str, proposed: Path) -> Path | None:
-    """Where to save an .xlsx file; None when the clerk changed their mind."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(proposed), _("Excel workbooks") + " (*.xlsx)"
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.casefold() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
 class ImportDialog(QDialog):
     checked = Signal(object)  # the check's ImportReport
     imported = Signal(object)  # the ImportReport of an import that was saved
     not_done = Signal(str)  # the message shown instead: a failure, or Cancel
-
-    _folder = ""  # where the last file came from or went to, in this session
 
     def __init__(self, parent: QWidget | None, services: Services) -> None:
         super().__init__(parent)
@@ -152,18 +129,14 @@ class ImportDialog(QDialog):
         self.file = path
         self.ui.fileEdit.setText(str(path))
         self.ui.fileEdit.setToolTip(str(path))
-        ImportDialog._folder = str(path.parent)
+        Folder.remember(path)
         self._forget_check()
         self.ui.checkButton.setFocus()
 
     def choose(self) -> None:
-        chosen = choose_file(self, self._start_folder())
+        chosen = import_files.choose_file(self)
         if chosen is not None:
             self.set_file(chosen)
-
-    def _start_folder(self) -> str:
-        documents = QStandardPaths.StandardLocation.DocumentsLocation
-        return ImportDialog._folder or QStandardPaths.writableLocation(documents)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -176,29 +149,24 @@ class ImportDialog(QDialog):
             event.acceptProposedAction()
 
     def download_template(self) -> None:
-        from lao_desktop.tabular.exporter import save_template
-
         kind = self.kind()
         if kind is None:
             return
-        name = safe_file_name(_("Import form {kind}").format(kind=_(kind.title)), ".xlsx")
-        path = choose_target(self, _("Save the template"), Path(self._start_folder()) / name)
-        if path is None:
-            return
         try:
-            save_template(kind, path)
-        except Exception as error:  # a full or removed drive, a file open in Excel
+            path = import_files.save_template(self, kind)
+        except DomainError as error:  # a full or removed drive, a file open in Excel
             self._say(self.ui.problem, error_text(error))
             return
-        ImportDialog._folder = str(path.parent)
-        self._say(self.ui.problem, "")
-        self._say(
-            self.ui.outcome,
-            _(
-                "The template is saved as {path}. Fill in one row per record below the "
-                "headers (the example row shows how; replace it), save it, then choose it here."
-            ).format(path=path),
-        )
+        if path is not None:
+            self._say(self.ui.problem, "")
+            self._say(
+                self.ui.outcome,
+                _(
+                    "The template is saved as {path}. Fill in one row per record below the "
+                    "headers (the example row shows how; replace it), save it, then choose it "
+                    "here."
+                ).format(path=path),
+            )
 
     # -- checking and importing ----------------------------------------------------------------
 
@@ -313,12 +281,11 @@ class ImportDialog(QDialog):
             self.ui.problemDetail.setText("")
             return
         problem = self.model.problem(row)
-        place = _("Row {row}").format(row=f"{problem.row:,}")
+        # Row numbers as the spreadsheet program shows them: no thousands separator.
+        place = _("Row {row}").format(row=problem.row)
         if problem.column:
-            place = _("Row {row}, column “{column}”").format(
-                row=f"{problem.row:,}", column=problem.column
-            )
-        self.ui.problemDetail.setText(f"{place}: {problem.message}")
+            place = _("Row {row}, column “{column}”").format(row=problem.row, column=problem.column)
+        self.ui.problemDetail.setText(f"{place}: {without_column(problem)}")
 
     def _enable_imports(self) -> None:
         report, ui = self.report, self.ui
@@ -330,12 +297,12 @@ class ImportDialog(QDialog):
         ui.importGoodButton.setEnabled(idle and problems and good > 0)
         left = report.bad_rows if report is not None and problems else 0
         ui.importGoodButton.setText(
-            _("Import only the good rows ({left} rows left out)").format(left=f"{left:,}")
+            _("Import only the good rows (leaving out {left})").format(left=f"{left:,}")
             if left
             else _("Import only the good rows")
         )
-        if ui.importButton.isEnabled():
-            ui.importButton.setDefault(True)
+        # Enter does the next step: import once the check found nothing wrong, else check.
+        (ui.importButton if ui.importButton.isEnabled() else ui.checkButton).setDefault(True)
 
     def _forget_check(self) -> None:
         """Another file or kind: the last check no longer says anything about it."""
@@ -343,25 +310,15 @@ class ImportDialog(QDialog):
         self._say(self.ui.outcome, "")
 
     def save_problems(self) -> None:
-        from lao_desktop.tabular.writing import Cell, Table, save
-
         if not self.model.problems or self.file is None:
             return
-        name = safe_file_name(_("Problems in {file}").format(file=self.file.stem), ".xlsx")
-        path = choose_target(self, _("Save the problem list"), Path(self._start_folder()) / name)
-        if path is None:
-            return
-        # The row number as a number, so that Excel sorts it as one.
-        rows: list[list[Cell]] = [
-            [p.sheet, p.row, p.column or whole_row(), p.message] for p in self.model.problems
-        ]
-        table = Table(_("Problems"), [_(t) for t in TITLES], rows, [20, 8, 28, 90], total=len(rows))
         try:
-            save(path, [table])
-        except Exception as error:  # a full or removed drive, a file open in Excel
+            path = import_files.save_problem_list(self, self.file, self.model.problems)
+        except DomainError as error:  # a full or removed drive, a file open in Excel
             self._say(self.ui.problem, error_text(error))
             return
-        self._say(self.ui.outcome, _("The problem list is saved as {path}.").format(path=path))
+        if path is not None:
+            self._say(self.ui.outcome, _("The problem list is saved as {path}.").format(path=path))
 
     # -- state ---------------------------------------------------------------------------------
 

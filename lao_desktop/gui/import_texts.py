@@ -29,13 +29,13 @@ def summary_text(report: ImportReport, *, imported: bool) -> str:
         }
         if imported:
             line = _(
-                "{kind}: {rows} rows — {added} added, {updated} updated, {unchanged} were "
-                "already the same, {bad} left out"
+                "{kind} — rows: {rows}; added: {added}; updated: {updated}; already the same: "
+                "{unchanged}; left out: {bad}"
             )
         else:
             line = _(
-                "{kind}: {rows} rows — {added} will be added, {updated} will be updated, "
-                "{unchanged} are already the same, {bad} have problems"
+                "{kind} — rows: {rows}; to add: {added}; to update: {updated}; already the "
+                "same: {unchanged}; with problems: {bad}"
             )
         lines.append(line.format(**counts))
         if result.ignored_columns:
@@ -62,17 +62,15 @@ def verdict(report: ImportReport, *, imported: bool) -> tuple[str, bool]:
     if not report.problems and rows == 0:
         return _("There are no rows to import below the column headers."), False
     if not report.problems:
-        return _("No problems found. Press Import to save the {rows} rows.").format(
-            rows=_count(rows)
-        ), True
+        return _("No problems found. Press Import to save the rows."), True
     if bad >= rows:
         return _(
-            "{problems} problems: no row can be imported as it is (listed below, by row). Fix "
-            "them in the file, save it and check it again."
+            "Problems found: {problems}; no row can be imported as it is. They are listed "
+            "below by row: fix them in the file, save it and check it again."
         ).format(problems=problems), False
     return _(
-        "{problems} problems in {bad} rows (listed below, by row). Fix them in the file, save "
-        "it and check it again; or import only the good rows now."
+        "Problems found: {problems}, in {bad} of the rows. They are listed below by row: fix "
+        "them in the file, save it and check it again; or import only the good rows now."
     ).format(problems=problems, bad=_count(bad)), False
 
 
@@ -83,7 +81,5 @@ def applied_text(report: ImportReport) -> str:
         updated=_count(report.total("updated")),
     )
     if report.bad_rows:
-        text += " " + _("{left} rows with problems were left out.").format(
-            left=_count(report.bad_rows)
-        )
+        text += " " + _("Rows with problems left out: {left}.").format(left=_count(report.bad_rows))
     return text

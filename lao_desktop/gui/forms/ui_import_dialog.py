@@ -147,7 +147,7 @@ class Ui_ImportDialog(object):
 
         self.problemTable = QTableView(self.resultBox)
         self.problemTable.setObjectName(u"problemTable")
-        self.problemTable.setMinimumSize(QSize(0, 140))
+        self.problemTable.setMinimumSize(QSize(0, 200))
 
         self.resultLayout.addWidget(self.problemTable)
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from lao_desktop.i18n import N_, _
-from lao_desktop.tabular.report import ImportProblem, ImportReport
+from lao_desktop.tabular.report import ImportProblem, ImportReport, without_column
 
 Index = QModelIndex | QPersistentModelIndex
 COL_SHEET, COL_ROW, COL_COLUMN, COL_MESSAGE = range(4)
@@ -49,7 +49,9 @@ class ImportProblemsModel(QAbstractTableModel):
         return self.problems[row]
 
     def texts(self, problem: ImportProblem) -> tuple[str, str, str, str]:
-        return (problem.sheet, f"{problem.row:,}", problem.column or whole_row(), problem.message)
+        # The explanation without the field name it may start with: the column shows it.
+        column = problem.column or whole_row()
+        return (problem.sheet, str(problem.row), column, without_column(problem))
 
     # -- Qt's side ---------------------------------------------------------------------------
 
