@@ -71,15 +71,15 @@ class PartnerService(EntityService[Partner]):
         # Only the name goes to SQL: the sort-key index finds the few rows with that name at
         # once, where SQLite might otherwise scan a whole province.
         place = ("province_code", "district_code", "subdistrict_code", "moo")
-        stmt = select(Partner).where(
+        stmt = select(Partner.id, *(getattr(Partner, c) for c in place)).where(
             Partner.sort_key == thai_sort_key(clean_text(values["name"])),
             Partner.deleted_at.is_(None),
         )
         same_place = [
             other
-            for other in session.scalars(stmt)
-            if (obj is None or other.id != obj.id)
-            and all(getattr(other, column) == values.get(column) for column in place)
+            for other in session.execute(stmt)
+            if (obj is None or other[0] != obj.id)
+            and all(other[i] == values.get(column) for i, column in enumerate(place, 1))
         ]
         if not same_place:
             return []

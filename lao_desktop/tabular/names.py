@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -43,10 +44,15 @@ class NameIndex:
             )
         return found[0]
 
-    def add(self, model: type[Any], record: Any) -> None:
-        if model in self._index:
-            name = _key(self.services.for_model(model).describe(record))
-            self._index[model].setdefault(name, []).append(record.id)
+    def add(self, model: type[Any], record: Any) -> Callable[[], object]:
+        """A record the import has just added; returns how to forget it again."""
+        if model not in self._index:
+            return lambda: None
+        found = self._index[model].setdefault(
+            _key(self.services.for_model(model).describe(record)), []
+        )
+        found.append(record.id)
+        return found.pop
 
     def _of(self, model: type[Any]) -> dict[str, list[uuid.UUID]]:
         if model not in self._index:
