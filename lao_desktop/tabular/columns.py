@@ -49,6 +49,7 @@ class RowInput:
 
     data: dict[str, Any] = field(default_factory=dict)
     ident: uuid.UUID | None = None
+    failed: set[str] = field(default_factory=set)  # fields whose cell had a problem
     extra: dict[str, Any] = field(default_factory=dict)  # for a kind's own columns
 
 
@@ -210,9 +211,10 @@ class DistrictColumn(Column):
         province = row.data.get("province_code")
         if found is None and province:
             found = geo.find_district(province, text)
-        if found is None:
+        if found is None and "province_code" not in row.failed:  # else said already
             raise CellProblem(_unknown_place(N_("district"), raw, province))
-        row.data["district_code"] = found.code
+        if found is not None:
+            row.data["district_code"] = found.code
 
 
 @dataclass(frozen=True)
@@ -231,9 +233,10 @@ class SubdistrictColumn(Column):
         district = row.data.get("district_code")
         if found is None and district:
             found = geo.find_subdistrict(district, text)
-        if found is None:
+        if found is None and not row.failed & {"province_code", "district_code"}:
             raise CellProblem(_unknown_place(N_("subdistrict"), raw, district))
-        row.data["subdistrict_code"] = found.code
+        if found is not None:
+            row.data["subdistrict_code"] = found.code
 
 
 def _unknown_place(what: str, raw: Any, above: str | None) -> str:

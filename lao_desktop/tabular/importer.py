@@ -23,7 +23,7 @@ from lao_desktop.services import audit
 from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.registry import Services
 from lao_desktop.tabular.columns import header_key
-from lao_desktop.tabular.headers import sheet_for
+from lao_desktop.tabular.headers import layout, sheet_for
 from lao_desktop.tabular.kinds import IMPORTABLE, Kind
 from lao_desktop.tabular.reading import Sheet, SpreadsheetError, read_sheets
 from lao_desktop.tabular.report import ImportReport
@@ -56,7 +56,7 @@ class Importer:
         sheets = read_sheets(path)
         plan = self._plan(sheets, kind)
         report = ImportReport(path.name)
-        total = sum(len(sheet.rows) for _kind, sheet in plan)
+        total = sum(_data_rows(sheet, each) for each, sheet in plan)
         run = SheetImport(self.services, report, progress, total)
         try:
             with self.services.transaction() as session:
@@ -102,6 +102,11 @@ class Importer:
             ),
             {"file": report.file, **{r.kind.name: r.rows for r in report.results}},
         )
+
+
+def _data_rows(sheet: Sheet, kind: Kind) -> int:
+    found = layout(sheet, kind.columns())
+    return sum(1 for n, _cells in sheet.rows if found is None or n > found.header_row)
 
 
 def _named_for(sheet: Sheet, kind: Kind) -> bool:

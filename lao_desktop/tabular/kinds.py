@@ -62,6 +62,7 @@ class Kind:
     example: Mapping[str, str] = field(default_factory=dict)  # header msgid -> template text
     extra: Extra | None = None  # columns of another record saved with each row
     aliases: tuple[str, ...] = ()  # other sheet names that mean this kind
+    headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # field -> other names
 
     @property
     def importable(self) -> bool:
@@ -95,13 +96,23 @@ def _columns(kind: Kind, service: type[EntityService[Any]]) -> tuple[Column, ...
             continue
         if isinstance(spec, RefField):
             columns.append(
-                RefColumn(spec.label, (name,), required=spec.required, model=spec.model, width=30)
+                RefColumn(
+                    spec.label,
+                    (name,),
+                    kind.headers.get(name, ()),
+                    required=spec.required,
+                    model=spec.model,
+                    width=30,
+                )
             )
             ids.append(RefIdColumn(spec.label, (name,), width=38))
             continue
         # A national ID number is accepted from the office's list but never written out.
         exported = not isinstance(spec, NationalIdField)
-        columns.append(FieldColumn(spec.label, (name,), required=spec.required, exported=exported))
+        aliases = kind.headers.get(name, ())
+        columns.append(
+            FieldColumn(spec.label, (name,), aliases, required=spec.required, exported=exported)
+        )
     if kind.extra is not None:
         columns.extend(kind.extra.columns)
     return (*columns, *ids, IdColumn())
@@ -128,6 +139,11 @@ PARTNERS = Kind(
     },
     extra=PARTNER_CONTACT,
     aliases=("ภาคีเครือข่าย", "partner"),
+    headers={
+        "name": ("ชื่อ", "ชื่อหน่วยงาน", "ชื่อองค์กร", "ชื่อกลุ่ม", "name"),
+        "phone": ("โทร", "เบอร์โทร", "เบอร์โทรศัพท์", "tel"),
+        "moo": ("หมู่", "ม."),
+    },
 )
 CONTACTS = Kind(
     "contacts",
@@ -215,6 +231,12 @@ EXCHANGES = Kind(
         N_("Value (baht)"): "3600",
     },
     aliases=("การแลกเปลี่ยนทรัพยากร", "exchange"),
+    headers={
+        "exchange_date": ("วันที่", "date"),
+        "from_partner_id": ("จาก", "from"),
+        "to_partner_id": ("ถึง", "to"),
+        "value_baht": ("มูลค่า", "value"),
+    },
 )
 AGREEMENTS = Kind(
     "agreements",

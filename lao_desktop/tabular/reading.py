@@ -145,8 +145,11 @@ def _read_csv(path: Path) -> Iterator[list[str]]:
 
 def decode(data: bytes, name: str) -> str:
     """The text of a CSV file: UTF-8 (BOM or not), UTF-16 with its BOM, or Windows Thai."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise _not_text(name) from None
     if b"\x00" in data[:4096]:
         raise SpreadsheetError(
             _(
@@ -161,9 +164,13 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("cp874")  # Windows Thai (TIS-620 plus a few signs)
     except UnicodeDecodeError:
-        raise SpreadsheetError(
-            _(
-                "The file {name} is neither UTF-8 nor Windows Thai text; open it in Excel and "
-                "save it again as “CSV UTF-8”."
-            ).format(name=name)
-        ) from None
+        raise _not_text(name) from None
+
+
+def _not_text(name: str) -> SpreadsheetError:
+    return SpreadsheetError(
+        _(
+            "The file {name} is neither UTF-8 nor Windows Thai text; open it in Excel and "
+            "save it again as “CSV UTF-8”."
+        ).format(name=name)
+    )

@@ -38,6 +38,7 @@ class _Sheet:
     found: Layout
     result: KindResult
     matcher: Matcher
+    order: list[tuple[int, Column, str]]  # the found columns in the order they are read
     seen: dict[uuid.UUID, int] = field(default_factory=dict)  # record -> the row that wrote it
     # How to take back what the rows of a chunk did to the above, should the chunk be.
     journal: list[Callable[[], object]] = field(default_factory=list)
@@ -78,7 +79,14 @@ class SheetImport:
             return
         rows = [(n, cells) for n, cells in sheet.rows if n > found.header_row]
         result.rows = len(rows)
-        state = _Sheet(kind, found, result, Matcher(session, kind, kind.service_of(self.services)))
+        # System IDs first (a filled ID column wins over the name next to it), then in the
+        # kind's order (a province before its district), wherever they are in the file.
+        order = sorted(
+            found.found,
+            key=lambda f: (not isinstance(f[1], IdColumn | RefIdColumn), columns.index(f[1])),
+        )
+        matcher = Matcher(session, kind, kind.service_of(self.services))
+        state = _Sheet(kind, found, result, matcher, order)
         # A row may name a record of its own kind further down (a network's parent):
         # rows that failed only on such a link are tried again after the others.
         own = _own_links(kind, found)
@@ -137,9 +145,7 @@ class SheetImport:
         kind, found, result, seen = state.kind, state.found, state.result, state.seen
         row = RowInput()
         problems: Problems = []
-        # System IDs first: a filled ID column wins over the name next to it.
-        ordered = sorted(found.found, key=lambda f: not isinstance(f[1], IdColumn | RefIdColumn))
-        for index, column, header in ordered:
+        for index, column, header in state.order:
             try:
                 value = normalized(cells[index] if index < len(cells) else None)
                 if value is None:
@@ -148,6 +154,7 @@ class SheetImport:
                     column.read(value, row, self.names)
             except CellProblem as problem:
                 problems.append((header, str(problem)))
+                row.failed.update(column.fills)
         if problems:
             return problems
         service = kind.service_of(self.services)
