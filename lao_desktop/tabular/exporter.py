@@ -18,7 +18,7 @@ from lao_desktop.services.fields import MoneyField
 from lao_desktop.services.permissions import Action, require
 from lao_desktop.services.query import MAX_PAGE, ListQuery
 from lao_desktop.services.registry import Services
-from lao_desktop.tabular.columns import Column, RefColumn
+from lao_desktop.tabular.columns import Column, IdColumn, RefColumn, RefIdColumn
 from lao_desktop.tabular.kinds import KINDS, Kind
 from lao_desktop.tabular.writing import Cell, Progress, Table, save
 
@@ -85,11 +85,12 @@ def export_all(services: Services, path: Path, progress: Progress | None = None)
 
 
 def save_template(kind: Kind, path: Path) -> None:
-    """The kind's columns with Thai headers, a row of example values and nothing else."""
-    columns = [c for c in kind.columns() if c.exported or kind.extra is not None]
-    example = {key: value for key, value in kind.example.items()}
-    row: list[Cell] = [example.get(c.header) for c in columns]
-    save(path, [Table(kind.sheet_title(), [c.title() for c in columns], [row], total=1)])
+    """The kind's columns with Thai headers and a row of example values; no system IDs
+    (a new record has none)."""
+    columns = [c for c in kind.columns() if not isinstance(c, IdColumn | RefIdColumn)]
+    rows: list[list[Cell]] = [[kind.example.get(c.header) for c in columns]]
+    title = kind.sheet_title()
+    save(path, [Table(title, [c.title() for c in columns], rows if kind.example else [])])
 
 
 def _audit(services: Services, path: Path, counts: dict[str, int]) -> None:
