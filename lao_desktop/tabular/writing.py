@@ -6,6 +6,7 @@ leaves the old file, or none, and a ``SpreadsheetError`` saying what to do.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
@@ -117,14 +118,37 @@ def _csv_text(value: Cell) -> str:
 
 def _write_xlsx(file: Any, tables: Sequence[Table], counter: _Counter) -> None:
     from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    used: set[str] = set()
+    try:
+        _fill_sheets(book, tables, counter, used)
+    except BaseException:
+        _discard(book)
+        raise
+    book.save(file)
+
+
+def _discard(book: Any) -> None:
+    """Close the sheets' temporary files of a workbook that will not be saved (Cancel):
+    left open, they would be written to after their files are gone."""
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            sheet.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _fill_sheets(book: Any, tables: Sequence[Table], counter: _Counter, used: set[str]) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
     bold, band = Font(bold=True), PatternFill("solid", fgColor="DDE6F0")
     wrap = Alignment(vertical="top", wrap_text=True)
-    used: set[str] = set()
     for table in tables:
         sheet = book.create_sheet(_sheet_title(table.title, used))
         rows = iter(table.rows)
@@ -142,7 +166,6 @@ def _write_xlsx(file: Any, tables: Sequence[Table], counter: _Counter) -> None:
         for row in itertools.chain(first, rows):
             sheet.append([_xlsx_cell(sheet, v, i in table.money) for i, v in enumerate(row)])
             counter.row(table.title)
-    book.save(file)
 
 
 def _xlsx_cell(sheet: Any, value: Cell, money: bool) -> Any:

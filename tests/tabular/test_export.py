@@ -181,3 +181,29 @@ def test_libreoffice_reads_the_exported_workbook(demo_services: Services, tmp_pa
         assert theirs[0] == ours[0]  # the B.E. date as written
         if ours[value] is not None:
             assert Decimal(theirs[value].replace(",", "")) == Decimal(str(ours[value]))
+
+
+def test_a_cancelled_workbook_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import sys
+
+    from lao_desktop.tabular.writing import Table, save
+
+    raised: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", raised.append)
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, _total: int, _title: str) -> None:
+        if done >= 500:
+            raise Stop
+
+    rows = ([i, "ภาคี"] for i in range(2000))
+    with pytest.raises(Stop):
+        save(tmp_path / "x.xlsx", [Table("ภาคี", ["n", "ชื่อ"], rows, total=2000)], progress)
+    gc.collect()
+    assert raised == []  # no half-written sheet written to after its file closed
+    assert list(tmp_path.iterdir()) == []
