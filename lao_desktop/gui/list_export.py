@@ -11,6 +11,7 @@ no file, and a file that cannot be written is explained to the clerk.
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -259,6 +260,23 @@ def audit_source(page: AuditPage) -> AuditSource:
 # -- the clerk's side --------------------------------------------------------------------------
 
 _last_folder = ""  # where the last export went, offered next time (this session)
+# The jobs started here, kept until an export after their end: a job freed by the pool's
+# thread (the pool deletes it when ``work`` returns) would take its signals' QObject with it
+# there while the UI thread may still be delivering them, a crash seen in about 1 run in 5.
+_jobs: dict[int, Job] = {}
+_ended: set[int] = set()
+_numbers = itertools.count()
+
+
+def _keep(job: Job) -> Job:
+    for number in _ended:
+        _jobs.pop(number, None)  # here, on the UI thread, long after the pool let go
+    _ended.clear()
+    number = next(_numbers)
+    _jobs[number] = job
+    job.signals.finished.connect(lambda _result: _ended.add(number))
+    job.signals.failed.connect(lambda _error: _ended.add(number))
+    return job
 
 
 def suggested_name(title: str, suffix: str, today: date | None = None) -> str:
@@ -341,7 +359,7 @@ def export_list(parent: QWidget, services: Services, what: Exportable, suffix: s
             _("{count} rows were saved in {path}").format(count=f"{count:,}", path=path),
         )
 
-    return run_job(parent, _("Exporting “{title}”").format(title=what.title), work, done)
+    return _keep(run_job(parent, _("Exporting “{title}”").format(title=what.title), work, done))
 
 
 def export_button(
@@ -399,4 +417,4 @@ def export_database(parent: QWidget, services: Services) -> Job | None:
             ),
         )
 
-    return run_job(parent, title, work, done)
+    return _keep(run_job(parent, title, work, done))
