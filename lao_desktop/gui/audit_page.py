@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 from lao_desktop.documents.content.options import ReportOptions
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.document_actions import preview
+from lao_desktop.gui.export_actions import export_button
 from lao_desktop.gui.forms.ui_audit_page import Ui_AuditPage
 from lao_desktop.gui.jobs import Progress, run_job
-from lao_desktop.gui.list_export import audit_source, export_button
+from lao_desktop.gui.list_export import audit_source
 from lao_desktop.gui.messages import error_text
 from lao_desktop.gui.models.audit_table import TITLES, WIDTHS, AuditTableModel, entry_texts
 from lao_desktop.gui.views import TITLE_ROOM

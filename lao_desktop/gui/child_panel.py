@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui.concepts.base import Child, RecordAction
+from lao_desktop.gui.export_actions import new_export_button
 from lao_desktop.gui.field_editors import ServiceFor
-from lao_desktop.gui.list_export import new_export_button, panel_source
+from lao_desktop.gui.list_export import panel_source
 from lao_desktop.gui.messages import confirm, show_error
 from lao_desktop.gui.models.record_table import RecordTableModel, fixed_page
 from lao_desktop.gui.record_dialog import RecordDialog

@@ -16,10 +16,11 @@ from lao_desktop.errors import DomainError
 from lao_desktop.gui.child_panel import ChildPanel
 from lao_desktop.gui.concepts.base import Concept, RecordAction
 from lao_desktop.gui.detail_view import detail_html
+from lao_desktop.gui.export_actions import export_button
 from lao_desktop.gui.field_editors import ServiceFor
 from lao_desktop.gui.format import count_text
 from lao_desktop.gui.forms.ui_list_page import Ui_ListPage
-from lao_desktop.gui.list_export import export_button, page_source
+from lao_desktop.gui.list_export import page_source
 from lao_desktop.gui.messages import confirm, show_error
 from lao_desktop.gui.models.record_table import RecordTableModel
 from lao_desktop.gui.record_dialog import RecordDialog

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             successor.close()
 
     def export_database(self) -> None:
-        from lao_desktop.gui.list_export import export_database
+        from lao_desktop.gui.export_actions import export_database
 
         if self.services is not None:
             export_database(self, self.services)

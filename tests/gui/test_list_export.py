@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lao_desktop.db.database import Database
-from lao_desktop.gui import list_export
+from lao_desktop.gui import export_actions, list_export
 from lao_desktop.gui.audit_page import AuditPage
 from lao_desktop.gui.concepts.exchanges import EXCHANGES
 from lao_desktop.gui.concepts.meetings import DECISIONS
 from lao_desktop.gui.concepts.partners import PARTNERS
-from lao_desktop.gui.list_export import ListSource, export_list, suggested_name
+from lao_desktop.gui.export_actions import export_list, suggested_name
+from lao_desktop.gui.list_export import ListSource
 from lao_desktop.gui.list_page import ListPage
 from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.models import record_table
@@ -76,7 +77,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], list[str]]:
             assert path.suffix == suffix
             return path
 
-        monkeypatch.setattr(list_export, "ask_path", ask)
+        monkeypatch.setattr(export_actions, "ask_path", ask)
         return proposed
 
     return answer
@@ -431,7 +432,7 @@ def test_the_save_dialog_proposes_a_thai_name_in_the_last_folder(
         return str(folder / "mine"), ""  # typed without the suffix
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
-    monkeypatch.setattr(list_export, "_last_folder", "")
+    monkeypatch.setattr(export_actions, "_last_folder", "")
     page = open_page(qtbot, demo, PARTNERS)
     export_and_wait(qtbot, page.ui.exportButton, ".xlsx", messages)
     assert (folder / "mine.xlsx").exists()
