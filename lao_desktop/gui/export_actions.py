@@ -6,7 +6,6 @@ explained to the clerk; each export is recorded in the audit trail.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -22,31 +21,13 @@ from lao_desktop.gui.list_export import Exportable
 from lao_desktop.gui.messages import confirm
 from lao_desktop.i18n import _
 from lao_desktop.services.registry import Services
-from lao_desktop.tabular.exporter import _audit as record_export
-from lao_desktop.tabular.exporter import export_all
+from lao_desktop.tabular.exporter import export_all, record_export
 from lao_desktop.tabular.writing import Cell, save
 from lao_desktop.thai.dates import be_year
 
 MAX_FILE_TITLE = 80  # characters of a proposed file name before the date
 
 _last_folder = ""  # where the last export went, offered next time (this session)
-# The jobs started here, kept until an export after their end: a job freed by the pool's
-# thread (the pool deletes it when ``work`` returns) would take its signals' QObject with it
-# there while the UI thread may still be delivering them, a crash seen in about 1 run in 5.
-_jobs: dict[int, Job] = {}
-_ended: set[int] = set()
-_numbers = itertools.count()
-
-
-def _keep(job: Job) -> Job:
-    for number in _ended:
-        _jobs.pop(number, None)  # here, on the UI thread, long after the pool let go
-    _ended.clear()
-    number = next(_numbers)
-    _jobs[number] = job
-    job.signals.finished.connect(lambda _result: _ended.add(number))
-    job.signals.failed.connect(lambda _error: _ended.add(number))
-    return job
 
 
 def suggested_name(title: str, suffix: str, today: date | None = None) -> str:
@@ -129,7 +110,7 @@ def export_list(parent: QWidget, services: Services, what: Exportable, suffix: s
             _("{count} rows were saved in {path}").format(count=f"{count:,}", path=path),
         )
 
-    return _keep(run_job(parent, _("Exporting “{title}”").format(title=what.title), work, done))
+    return run_job(parent, _("Exporting “{title}”").format(title=what.title), work, done)
 
 
 def export_button(
@@ -187,4 +168,4 @@ def export_database(parent: QWidget, services: Services) -> Job | None:
             ),
         )
 
-    return _keep(run_job(parent, title, work, done))
+    return run_job(parent, title, work, done)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from lao_desktop.i18n import _
@@ -20,6 +20,10 @@ from lao_desktop.i18n import _
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+
+
+# Every job run_job started, until its end has been delivered on the UI thread.
+_RUNNING: set[Job] = set()
 
 
 class Cancelled(Exception):
@@ -35,6 +39,10 @@ class _Signals(QObject):
 class Job(QRunnable):
     def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
+        # Freed from the UI thread by run_job, not by the pool's thread when ``work``
+        # returns: that would delete the signals' QObject there while the UI thread may
+        # still be delivering them (a crash seen in about 1 run in 5).
+        self.setAutoDelete(False)
         self.work = work
         self.signals = _Signals()
         self.cancelled = False
@@ -93,11 +101,17 @@ def run_job(
             dialog.reset()
             dialog.deleteLater()
 
+    def release() -> None:
+        # After this delivery has returned, never inside it.
+        QTimer.singleShot(0, lambda: _RUNNING.discard(job))
+
     def finished(result: Any) -> None:
+        release()
         close()
         done(result)
 
     def on_failure(error: BaseException) -> None:
+        release()
         close()
         if isinstance(error, Cancelled):
             return
@@ -110,5 +124,6 @@ def run_job(
 
     job.signals.finished.connect(finished)
     job.signals.failed.connect(on_failure)
+    _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return job

@@ -72,7 +72,7 @@ def export_kind(
     """Write ``kind``'s records to ``path`` (.xlsx or .csv); returns how many."""
     table = kind_table(services, kind, query)
     save(path, [table], progress)
-    _audit(services, path, {kind.name: table.total})
+    record_export(services, path, {kind.name: table.total})
     return table.total
 
 
@@ -80,7 +80,9 @@ def export_all(services: Services, path: Path, progress: Progress | None = None)
     """Every kind as a sheet of one .xlsx workbook; returns how many records in all."""
     tables = [kind_table(services, kind) for kind in KINDS]
     save(path, tables, progress)
-    _audit(services, path, {kind.name: t.total for kind, t in zip(KINDS, tables, strict=True)})
+    record_export(
+        services, path, {kind.name: t.total for kind, t in zip(KINDS, tables, strict=True)}
+    )
     return sum(t.total for t in tables)
 
 
@@ -93,7 +95,8 @@ def save_template(kind: Kind, path: Path) -> None:
     save(path, [Table(title, [c.title() for c in columns], rows if kind.example else [])])
 
 
-def _audit(services: Services, path: Path, counts: dict[str, int]) -> None:
+def record_export(services: Services, path: Path, counts: dict[str, int]) -> None:
+    """The export of ``counts`` records by kind to ``path``, in the audit trail."""
     require(services.ctx.actor, Action.READ)
     with services.transaction() as session:
         audit.record(
