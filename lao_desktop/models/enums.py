@@ -43,14 +43,15 @@ class LabeledEnum(StrEnum):
     def names(self) -> frozenset[str]:
         """What a person may type for this member: its value, its labels in every language,
         and their short forms ("ท้องที่" for "ท้องที่ (กำนัน ผู้ใหญ่บ้าน)", either side of "/")."""
-        return _names(self)
+        return _names(type(self), self.value, self.msgid)
 
 
+# By class and value, not by member: members of two enums with the same value are equal.
 @cache  # the catalogues do not change while the program runs; an import parses 10,000s
-def _names(member: LabeledEnum) -> frozenset[str]:
-    names = {member.value}
+def _names(_enum: type[LabeledEnum], value: str, msgid: str) -> frozenset[str]:
+    names = {value}
     for code in LANGUAGES:
-        label = translate(member.msgid, code).casefold()
+        label = translate(msgid, code).casefold()
         short = label.split(" (")[0].split(":")[0].strip()
         names |= {label, short, *(part.strip() for part in short.split("/"))}
     return frozenset(names)

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -46,7 +47,7 @@ class ServiceContext:
     def transaction(self) -> Iterator[Session]:
         outer = self._session
         if outer is not None:
-            if getattr(self._local, "in_unit", False):
+            if self.in_unit:
                 yield outer  # the unit's savepoint takes back everything on failure
                 return
             with outer.begin_nested():
@@ -59,20 +60,36 @@ class ServiceContext:
             finally:
                 self._local.session = None
 
+    def added(self, record: Any) -> None:
+        """A record a service added in a unit, inserted only when the unit ends."""
+        self._local.added[(type(record), record.id)] = record
+
+    def found(self, session: Session, model: type[Any], ident: uuid.UUID) -> Any:
+        """The record ``ident`` of ``model``, also one added in this unit and not yet
+        inserted (a contact's partner on the same imported row), without a query for it."""
+        record = getattr(self._local, "added", {}).get((model, ident))
+        return record if record is not None else session.get(model, ident)
+
+    @property
+    def in_unit(self) -> bool:
+        return bool(getattr(self._local, "in_unit", False))
+
     @contextmanager
     def unit(self) -> Iterator[Session]:
-        """Service calls that stand or fall together inside a transaction (an imported row
-        and its contact): one savepoint for all of them instead of one each, which is a
-        third of the time of a large import."""
+        """Service calls that stand or fall together inside a transaction (imported rows
+        and their contacts): one savepoint for all of them instead of one each, and the
+        records added are inserted together when the unit ends: together a half of the time
+        of a large import. The caller must not add, in one unit, two records that a service
+        would refuse together (the import refuses two rows for the same record itself)."""
         outer = self._session
-        if outer is None or getattr(self._local, "in_unit", False):
+        if outer is None or self.in_unit:
             raise RuntimeError("unit() belongs inside transaction(), once")
         with outer.begin_nested():
-            self._local.in_unit = True
+            self._local.in_unit, self._local.added = True, {}
             try:
                 yield outer
             finally:
-                self._local.in_unit = False
+                self._local.in_unit, self._local.added = False, {}
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -108,7 +108,10 @@ class EntityService(Generic[M]):
             obj.created_by = obj.updated_by = self.ctx.actor.user_id
             self.derive(obj)
             session.add(obj)
-            session.flush()
+            if self.ctx.in_unit:  # inserted with the others when the unit ends
+                self.ctx.added(obj)
+            else:
+                session.flush()
             changes = {
                 k: [None, self._shown(k, v)] for k, v in values.items() if v not in (None, "")
             }
@@ -331,7 +334,7 @@ class EntityService(Generic[M]):
                 continue
             if current is not None and current.get(key) == value:
                 continue  # unchanged: an old link to a deleted record may stay
-            target = session.get(spec.model, value)
+            target = self.ctx.found(session, spec.model, value)
             if target is None:
                 problem = _("{field}: the chosen {what} does not exist; choose another.")
             elif target.is_deleted:
