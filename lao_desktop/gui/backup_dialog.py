@@ -20,7 +20,7 @@ from lao_desktop import preferences
 from lao_desktop.backup.crypto import passphrase_problem
 from lao_desktop.backup.drives import removable_drives, size_text
 from lao_desktop.backup.recovery import current_key_id
-from lao_desktop.gui.backup_parts import grow_to_fit
+from lao_desktop.gui.backup_parts import grow_to_fit, say
 from lao_desktop.gui.forms.ui_backup_dialog import Ui_BackupDialog
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import error_text
@@ -269,10 +269,7 @@ class BackupDialog(QDialog):
         self.ui.encryptBox.setEnabled(not running)
 
     def _say(self, label: Any, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
-        if text:
-            grow_to_fit(self)
+        say(self, label, text)
 
     # -- closing -------------------------------------------------------------------------------
 

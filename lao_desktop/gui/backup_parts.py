@@ -4,7 +4,7 @@ counts a clerk recognises), who may act, and dialogs that grow with what they sh
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -43,6 +43,14 @@ def counts(manifest: Manifest) -> list[tuple[str, int]]:
     """(what, records) for the lists a clerk knows, then every record in the backup."""
     rows = [(_(title), manifest.counts.get(table, 0)) for table, title in COUNTED]
     return [*rows, (_("All records together"), manifest.records)]
+
+
+def say(dialog: QWidget, label: Any, text: str) -> None:
+    """``text`` in a dialog's message label, hidden when empty; the dialog grows to show it."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    if text:
+        grow_to_fit(dialog)
 
 
 def grow_to_fit(dialog: QWidget) -> None:

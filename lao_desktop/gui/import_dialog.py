@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QLabel,
     QWidget,
 )
 
 from lao_desktop.errors import DomainError
 from lao_desktop.gui import import_files
-from lao_desktop.gui.backup_parts import grow_to_fit
+from lao_desktop.gui.backup_parts import grow_to_fit, say
 from lao_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from lao_desktop.gui.import_files import Folder
 from lao_desktop.gui.import_texts import applied_text, summary_text, verdict
@@ -332,11 +331,8 @@ class ImportDialog(QDialog):
             ui.importButton.setEnabled(False)
             ui.importGoodButton.setEnabled(False)
 
-    def _say(self, label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
-        if text:
-            grow_to_fit(self)
+    def _say(self, label: Any, text: str) -> None:
+        say(self, label, text)
 
     def reject(self) -> None:
         if self.job is None:  # the job reports to this dialog: it stays until the job ends

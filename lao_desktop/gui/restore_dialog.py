@@ -32,7 +32,7 @@ from lao_desktop.backup.local import safety_folder
 from lao_desktop.backup.manifest import EXTENSION, Manifest
 from lao_desktop.backup.reading import read_manifest
 from lao_desktop.errors import BackupError, DomainError, WrongPassphraseError
-from lao_desktop.gui.backup_parts import counts, grow_to_fit, when
+from lao_desktop.gui.backup_parts import counts, grow_to_fit, say, when
 from lao_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from lao_desktop.gui.jobs import Cancelled, Job, Progress, run_job
 from lao_desktop.gui.messages import error_text
@@ -317,7 +317,4 @@ class RestoreDialog(QDialog):
         self._say(self.ui.unlockProblem, text)
 
     def _say(self, label: Any, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
-        if text:
-            grow_to_fit(self)
+        say(self, label, text)
