@@ -64,10 +64,6 @@ class Kind:
     aliases: tuple[str, ...] = ()  # other sheet names that mean this kind
     headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # field -> other names
 
-    @property
-    def importable(self) -> bool:
-        return bool(self.keys)
-
     def sheet_title(self) -> str:
         return translate(self.title, "th")
 

@@ -127,7 +127,7 @@ def _read_csv(path: Path) -> Iterator[list[str]]:
         data = path.read_bytes()
     except OSError as error:
         raise SpreadsheetError(_unreadable(path, error)) from None
-    text = decode(data, path.name)
+    text = _decode(data, path.name)
     sample = text[:16384]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -143,7 +143,7 @@ def _read_csv(path: Path) -> Iterator[list[str]]:
         ) from None
 
 
-def decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str) -> str:
     """The text of a CSV file: UTF-8 (BOM or not), UTF-16 with its BOM, or Windows Thai."""
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
