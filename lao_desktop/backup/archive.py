@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import shutil
+import sys
 import uuid
 import zipfile
 from dataclasses import dataclass, replace
@@ -74,7 +75,7 @@ def _free(folder: Path) -> int:
 
 def _drop_cache(file: IO[bytes]) -> None:
     """Forget the file's cached pages so that reading it back reads the device itself."""
-    if hasattr(os, "posix_fadvise"):
+    if sys.platform.startswith("linux"):  # the call exists there (not on Windows or macOS)
         with contextlib.suppress(OSError):
             os.posix_fadvise(file.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
 

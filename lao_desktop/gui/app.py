@@ -12,12 +12,12 @@ import gc
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lao_desktop.errors import DomainError
@@ -25,23 +25,41 @@ from lao_desktop.gui.fonts import apply_font, register_fonts
 from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.qt_texts import CatalogueTranslator
 from lao_desktop.i18n import _
-from lao_desktop.paths import database_target
+from lao_desktop.paths import database_target, resource_path
 
 log = logging.getLogger(__name__)
 
 
 def process_start_ms() -> float:
     """Milliseconds since this process started (from the OS, so imports count)."""
-    try:
-        import psutil  # type: ignore[import-untyped]
+    if sys.platform == "win32":
+        return _windows_process_age_ms()
+    with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat:
+        ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime", encoding="ascii") as uptime:
+        up = float(uptime.read().split()[0])
+    return (up - ticks / os.sysconf("SC_CLK_TCK")) * 1000
 
-        return float((time.time() - psutil.Process().create_time()) * 1000)
-    except ImportError:
-        with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as stat:
-            ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-        with open("/proc/uptime", encoding="ascii") as uptime:
-            up = float(uptime.read().split()[0])
-        return (up - ticks / os.sysconf("SC_CLK_TCK")) * 1000
+
+def _windows_process_age_ms() -> float:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
+    kernel32.GetProcessTimes(
+        kernel32.GetCurrentProcess(),
+        ctypes.byref(created),
+        ctypes.byref(exited),
+        ctypes.byref(kernel),
+        ctypes.byref(user),
+    )
+    kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
+
+    def ticks(value: wintypes.FILETIME) -> int:  # 100-nanosecond units
+        return (value.dwHighDateTime << 32) | value.dwLowDateTime
+
+    return (ticks(now) - ticks(created)) / 10_000
 
 
 class _FirstPaint(QObject):
@@ -81,6 +99,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or sys.argv[:1])
     app.setApplicationName("LAO Network Desktop")
     app.setOrganizationName("lao-desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "lao-desktop.png"))))
+    app.setDesktopFileName("lao-desktop")  # the Linux bundle's lao-desktop.desktop
     register_fonts()
     apply_font(app)
     translator = CatalogueTranslator(app)
