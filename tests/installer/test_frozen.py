@@ -210,3 +210,21 @@ def test_server_mode_through_the_bundled_driver(frozen: Frozen, pg_db: Database)
     result = frozen.run("--db", url, "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert pg_db.url.database in result.stdout, result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's menu entry")
+def test_linux_menu_entry_points_at_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    data = tmp_path / "xdg-data"
+    done = subprocess.run(
+        ["sh", str(bundle / "install.sh")],
+        env={**os.environ, "XDG_DATA_HOME": str(data)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    entry = (data / "applications" / "lao-desktop.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle / "lao-desktop"}"' in entry.splitlines()
+    assert "Name[th]=โปรแกรมเครือข่ายความร่วมมือ อปท." in entry.splitlines()
+    icon = data / "icons" / "hicolor" / "256x256" / "apps" / "lao-desktop.png"
+    assert png_size(icon) == (256, 256)
