@@ -36,12 +36,15 @@ BODY = (
 
 @dataclass
 class Frozen:
-    program: Path
+    program: Path  # what people start: the windowed lao-desktop.exe on Windows
+    command: Path  # what runs commands: lao-desktop-cli.exe there, the same program elsewhere
     home: Path
 
-    def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, timeout: float = 120, program: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(self.program), *args],
+            [str(program or self.command), *args],
             cwd=self.home,  # not the source tree: nothing may be found there
             env=self.environment(),
             capture_output=True,
@@ -109,8 +112,10 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def frozen(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Frozen:
-    name = "lao-desktop.exe" if sys.platform == "win32" else "lao-desktop"
-    return Frozen(bundle / name, tmp_path_factory.mktemp("frozen-home"))
+    home = tmp_path_factory.mktemp("frozen-home")
+    if sys.platform == "win32":
+        return Frozen(bundle / "lao-desktop.exe", bundle / "lao-desktop-cli.exe", home)
+    return Frozen(bundle / "lao-desktop", bundle / "lao-desktop", home)
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +192,15 @@ def test_letter_is_a_pdf_with_correct_thai(frozen: Frozen, demo_database: Path) 
 
 def test_window_opens_offscreen_and_shows_the_data(frozen: Frozen, demo_database: Path) -> None:
     shot = frozen.home / "window.png"
-    result = frozen.run("--db", str(demo_database), "--user", "admin", "--smoke-test", str(shot))
+    result = frozen.run(
+        "--db",
+        str(demo_database),
+        "--user",
+        "admin",
+        "--smoke-test",
+        str(shot),
+        program=frozen.program,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     timings = dict(re.findall(r"^(first paint|data shown): (\d+) ms$", result.stdout, re.M))
     assert set(timings) == {"first paint", "data shown"}, result.stdout
