@@ -1,102 +1,36 @@
 """The Windows installer script, installer/windows/lao-desktop.nsi, compiled here by makensis.
 
-Debian's nsis compiles NSIS scripts on Linux. Around a stand-in payload (a fake lao-desktop.exe
-and a small _internal/ folder) the script must compile with every warning treated as an error
-(-WX: a text missing in one language is such a warning) into a Windows program with its version
-information. Its texts exist in Thai and English, and the only code that deletes the clerk's data
-is the uninstaller's option that starts unticked.
-
-With Wine (``apt-get install wine64``) a slow test also runs the setup program: install, upgrade,
-downgrade, a program that is still running, uninstall, /ALLUSERS. It needs no display (silent
-runs) and is skipped without Wine; the compile tests need makensis and fail without it.
+Debian's nsis compiles NSIS scripts on Linux. Around a stand-in payload (fake lao-desktop.exe and
+lao-desktop-cli.exe and a small _internal/ folder) the script must compile with every warning
+treated as an error (-WX: a text missing in one language is such a warning) into a Windows
+program with its version information. Its texts exist in Thai and English, and the only code that
+deletes the clerk's data is the uninstaller's option that starts unticked. The compile tests need
+makensis and fail without it; test_nsis_wine.py runs the setup program.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import struct
 import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from lao_desktop import paths
-
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "installer" / "windows" / "lao-desktop.nsi"
-LICENSE = ROOT / "LICENSE"
-ICON = ROOT / "resources" / "icons" / "lao-desktop.ico"
-VERSION = "7.8.9"  # not the program's: the setup program must carry whatever it is given
-THAI, ENGLISH = "1054", "1033"
-THAI_LETTERS = re.compile("[\u0e00-\u0e7f]")
-
-
-def find_makensis() -> str:
-    found = shutil.which("makensis")
-    if found:
-        return found
-    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
-        if base and (Path(base) / "NSIS" / "makensis.exe").is_file():
-            return str(Path(base) / "NSIS" / "makensis.exe")
-    pytest.fail(
-        "makensis (NSIS) is not installed, so the installer script cannot be checked: "
-        "apt-get install nsis (Debian), choco install nsis (Windows)",
-        pytrace=False,
-    )
-
-
-def make_payload(folder: Path, version: str = VERSION, program: bytes | None = None) -> Path:
-    """What PyInstaller leaves in dist/lao-desktop/, in miniature."""
-    internal = folder / "_internal"
-    (internal / "lao_desktop" / "resources" / "icons").mkdir(parents=True)
-    (folder / "lao-desktop.exe").write_bytes(program or b"MZ" + bytes(4094))
-    (internal / "base_library.zip").write_bytes(bytes(range(256)) * 64)
-    (internal / "lao_desktop" / "resources" / "icons" / "lao-desktop.ico").write_bytes(
-        ICON.read_bytes()
-    )
-    (internal / f"version-{version}.txt").write_text(version, encoding="utf-8")
-    return folder
-
-
-def compile_script(
-    makensis: str,
-    payload: Path,
-    out: Path,
-    *extra: str,
-    script: Path = SCRIPT,
-    version: str = VERSION,
-) -> subprocess.CompletedProcess[str]:
-    """The command line of installer/build.py, with -WX (warnings are errors) and -V4 (every
-    LangString as the compiler read it)."""
-    charset = ["-OUTPUTCHARSET", "UTF8"] if sys.platform == "win32" else []
-    command = [
-        makensis,
-        "-WX",
-        "-V4",
-        *charset,
-        "-INPUTCHARSET",
-        "UTF8",
-        f"-DVERSION={version}",
-        f"-DSOURCE_DIR={payload}",
-        f"-DOUTFILE={out}",
-        *extra,
-        str(script),
-    ]
-    return subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=600,
-        check=False,
-    )
+from tests.installer.nsis_support import (
+    ENGLISH,
+    ICON,
+    LICENSE,
+    SCRIPT,
+    THAI,
+    THAI_LETTERS,
+    VERSION,
+    compile_script,
+    find_makensis,
+    make_payload,
+)
 
 
 @dataclass
@@ -285,215 +219,3 @@ def test_nothing_but_the_bundle_is_removed_from_the_program_folder() -> None:
     first_file = next(i for i, line in enumerate(body) if line.startswith("File "))
     assert body.index("Call DeleteProgramFile") < first_file
     assert body.index("Call RemoveInternalFolder") < first_file
-
-
-# --- The setup program run under Wine ------------------------------------------------------
-
-WINE = shutil.which("wine64") or (
-    "/usr/lib/wine/wine64" if Path("/usr/lib/wine/wine64").is_file() else None
-)
-UNINSTALL_KEY = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\LAONetworkDesktop"
-THAI_SHORTCUT = "โปรแกรมเครือข่ายความร่วมมือ อปท..lnk"
-ENGLISH_SHORTCUT = "LAO Network Desktop.lnk"
-
-# A stand-in program that runs for a while: Windows (and Wine) cannot delete it meanwhile.
-SLEEPER = """Unicode true
-Target amd64-unicode
-OutFile "${OUT}"
-RequestExecutionLevel user
-SilentInstall silent
-Section
-  Sleep ${MS}
-SectionEnd
-"""
-
-
-class Wine:
-    """A fresh 64-bit Wine prefix that says it is Windows 10."""
-
-    def __init__(self, wine: str, prefix: Path) -> None:
-        self.wine = wine
-        self.env = {
-            **os.environ,
-            "WINEPREFIX": str(prefix),
-            "WINEDEBUG": "-all",
-            "WINEDLLOVERRIDES": "mscoree,mshtml=",  # no Mono or Gecko to install
-        }
-        self.env.pop("DISPLAY", None)
-        self.drive = prefix / "drive_c"
-        self.run("wineboot", "--init", timeout=300)
-        self.run("reg", "add", r"HKCU\Software\Wine", "/v", "Version", "/d", "win10", "/f")
-        users = [p for p in (self.drive / "users").iterdir() if p.name != "Public"]
-        assert len(users) == 1, users
-        self.home = users[0]
-        # Wine links Desktop and Documents to the Linux home: give them folders of their own.
-        for name in ("Desktop", "Documents", "Downloads", "Music", "Pictures", "Videos"):
-            link = self.home / name
-            if link.is_symlink():
-                link.unlink()
-                link.mkdir()
-
-    def run(self, *args: str, timeout: float = 180) -> int:
-        return subprocess.run(
-            [self.wine, *args], env=self.env, capture_output=True, timeout=timeout, check=False
-        ).returncode
-
-    def start(self, program: Path) -> subprocess.Popen[bytes]:
-        return subprocess.Popen([self.wine, str(program)], env=self.env)
-
-    def value(self, root: str, name: str) -> str | None:
-        query = subprocess.run(
-            [self.wine, "reg", "query", f"{root}\\{UNINSTALL_KEY}", "/v", name],
-            env=self.env,
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-        text = query.stdout.decode("utf-8", "replace").replace("\r", "")
-        match = re.search(rf"^\s*{re.escape(name)}\s{{4}}REG_\w+\s{{4}}(.*)$", text, re.M)
-        return match.group(1) if match else None
-
-    def windows_path(self, path: Path) -> str:
-        return "C:\\" + str(path.relative_to(self.drive)).replace("/", "\\")
-
-    def uninstall(self, folder: Path, *args: str) -> int:
-        """The uninstaller run in place (_?=), so that its end can be awaited."""
-        code = self.run(str(folder / "uninstall.exe"), *args, f"_?={self.windows_path(folder)}")
-        (folder / "uninstall.exe").unlink(missing_ok=True)
-        if folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-        return code
-
-    def stop(self) -> None:
-        server = Path(self.wine).with_name("wineserver")
-        subprocess.run([str(server), "-k"], env=self.env, timeout=60, check=False)
-
-
-@pytest.fixture(scope="module")
-def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wine]:
-    if WINE is None or not sys.platform.startswith("linux"):
-        pytest.skip("Wine is not installed (apt-get install wine64)")
-    running = Wine(WINE, tmp_path_factory.mktemp("wine") / "prefix")
-    yield running
-    running.stop()
-
-
-@pytest.mark.slow
-def test_the_setup_program_under_wine(makensis: str, wine: Wine, tmp_path: Path) -> None:
-    """Debian's NSIS also has 64-bit stubs: Wine without its 32-bit half runs that build."""
-    amd64 = "-XTarget amd64-unicode"
-
-    def sleeper(seconds: int) -> bytes:
-        out = tmp_path / f"sleep{seconds}.exe"
-        (tmp_path / "sleeper.nsi").write_text(SLEEPER, encoding="utf-8")
-        made = subprocess.run(
-            [makensis, "-V1", f"-DOUT={out}", f"-DMS={seconds * 1000}", tmp_path / "sleeper.nsi"],
-            capture_output=True,
-            timeout=120,
-            check=False,
-        )
-        assert made.returncode == 0, made.stdout
-        return out.read_bytes()
-
-    short = sleeper(5)
-    setups = {}
-    for version in ("0.1.0", "0.2.0", "0.0.9"):
-        payload = make_payload(tmp_path / f"payload-{version}", version, short)
-        setups[version] = tmp_path / f"LAO-Network-Desktop-{version}-setup.exe"
-        made = compile_script(makensis, payload, setups[version], amd64, version=version)
-        assert made.returncode == 0, made.stdout[-3000:]
-
-    home, drive = wine.home, wine.drive
-    mine = home / "AppData" / "Local" / "Programs" / "LAO Network Desktop"
-    everyone = drive / "Program Files" / "LAO Network Desktop"
-    start_menu = home / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
-    common_menu = drive / "ProgramData" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
-    data = home / "AppData" / "Local" / "LAONetwork" / "LAONetworkDesktop"
-
-    # A new installation for this user, in Thai.
-    assert wine.run(str(setups["0.1.0"]), "/S") == 0
-    assert (mine / "lao-desktop.exe").is_file()
-    assert (mine / "_internal" / "version-0.1.0.txt").is_file()
-    assert (start_menu / THAI_SHORTCUT).is_file()
-    assert (home / "Desktop" / THAI_SHORTCUT).is_file()
-    assert wine.value("HKCU", "DisplayVersion") == "0.1.0"
-    assert wine.value("HKCU", "Installer Language") == THAI
-    assert wine.value("HKCU", "InstallLocation") == wine.windows_path(mine)
-    assert wine.value("HKCU", "QuietUninstallString") == (
-        f'"{wine.windows_path(mine)}\\uninstall.exe" /S'
-    )
-    assert wine.value("HKLM", "DisplayVersion") is None
-    (data / "backups").mkdir(parents=True)
-    (data / "lao-network.db").write_bytes(b"the office's data")
-    (data / "backups" / "automatic.laobak").write_bytes(b"a copy")
-
-    # An upgrade: nothing of the old version stays; English; no desktop shortcut.
-    assert wine.run(str(setups["0.2.0"]), "/S", "/LANG=en", "/NODESKTOP") == 0
-    assert not (mine / "_internal" / "version-0.1.0.txt").exists()
-    assert (mine / "_internal" / "version-0.2.0.txt").is_file()
-    assert not (start_menu / THAI_SHORTCUT).exists()
-    assert (start_menu / ENGLISH_SHORTCUT).is_file()
-    assert list((home / "Desktop").glob("*.lnk")) == []
-    assert wine.value("HKCU", "DisplayVersion") == "0.2.0"
-    # ... remembered by the next run.
-    assert wine.run(str(setups["0.2.0"]), "/S") == 0
-    assert (start_menu / ENGLISH_SHORTCUT).is_file()
-    assert list((home / "Desktop").glob("*.lnk")) == []
-
-    # An older version is refused in silent mode, unless asked for.
-    assert wine.run(str(setups["0.0.9"]), "/S") == 2
-    assert wine.value("HKCU", "DisplayVersion") == "0.2.0"
-    assert wine.run(str(setups["0.0.9"]), "/S", "/ALLOWDOWNGRADE") == 0
-    assert (mine / "_internal" / "version-0.0.9.txt").is_file()
-    assert not (mine / "_internal" / "version-0.2.0.txt").exists()
-
-    # The program still running: a silent upgrade waits for it to end...
-    running = wine.start(mine / "lao-desktop.exe")
-    time.sleep(1.5)
-    started = time.monotonic()
-    assert wine.run(str(setups["0.2.0"]), "/S") == 0
-    assert time.monotonic() - started > 2
-    running.wait(timeout=60)
-    # ... and gives up after 30 s, leaving the installation as it was.
-    (mine / "lao-desktop.exe").write_bytes(sleeper(60))
-    running = wine.start(mine / "lao-desktop.exe")
-    time.sleep(1.5)
-    assert wine.run(str(setups["0.1.0"]), "/S", "/ALLOWDOWNGRADE") == 2
-    assert (mine / "_internal" / "version-0.2.0.txt").is_file()
-    assert wine.value("HKCU", "DisplayVersion") == "0.2.0"
-    running.kill()
-    running.wait(timeout=60)
-    time.sleep(1)
-
-    # A silent uninstall removes the program and keeps the data.
-    assert wine.uninstall(mine, "/S") == 0
-    assert not mine.exists()
-    assert list(start_menu.glob("*.lnk")) == []
-    assert wine.value("HKCU", "DisplayVersion") is None
-    assert (data / "lao-network.db").read_bytes() == b"the office's data"
-    assert (data / "backups" / "automatic.laobak").is_file()
-
-    # For all users (Wine runs as an administrator); a later plain run upgrades that one.
-    assert wine.run(str(setups["0.1.0"]), "/S", "/ALLUSERS") == 0
-    assert (everyone / "_internal" / "version-0.1.0.txt").is_file()
-    assert wine.value("HKLM", "DisplayVersion") == "0.1.0"
-    assert wine.value("HKCU", "DisplayVersion") is None
-    assert (common_menu / THAI_SHORTCUT).is_file()
-    assert (drive / "users" / "Public" / "Desktop" / THAI_SHORTCUT).is_file()
-    assert wine.run(str(setups["0.2.0"]), "/S") == 0
-    assert wine.value("HKLM", "DisplayVersion") == "0.2.0"
-    assert not (everyone / "_internal" / "version-0.1.0.txt").exists()
-    assert not mine.exists()
-    assert wine.uninstall(everyone, "/S") == 0
-    assert not everyone.exists()
-    assert wine.value("HKLM", "DisplayVersion") is None
-    assert not (common_menu / THAI_SHORTCUT).exists()
-    assert (data / "lao-network.db").is_file()
-
-    # /D= places a new installation; the uninstaller leaves the clerk's own files there.
-    assert wine.run(str(setups["0.1.0"]), "/S", r"/D=C:\Apps\LAO") == 0
-    folder = drive / "Apps" / "LAO"
-    assert (folder / "lao-desktop.exe").is_file()
-    (folder / "notes.txt").write_text("mine", encoding="utf-8")
-    assert wine.uninstall(folder, "/S") == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
