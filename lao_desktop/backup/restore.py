@@ -26,10 +26,10 @@ from lao_desktop.backup.manifest import Manifest
 from lao_desktop.backup.reading import Progress, extract_database, quiet, read_manifest
 from lao_desktop.backup.workdir import work_folder
 from lao_desktop.db.database import Database, open_database
-from lao_desktop.errors import BackupError, DomainError
+from lao_desktop.errors import BackupError, DatabaseError, DomainError, PermissionDeniedError
 from lao_desktop.i18n import _
 from lao_desktop.services import audit
-from lao_desktop.services.context import Actor, ServiceContext
+from lao_desktop.services.context import SYSTEM, Actor, ServiceContext
 from lao_desktop.services.permissions import Action, require
 
 
@@ -112,7 +112,7 @@ def restore_backup(
 
     ``db`` is disposed of: its connections would hold the old data. Open it again afterwards.
     """
-    require(actor, Action.ADMINISTER)
+    _may_restore(db, actor)
     work = db.path.parent if db.path is not None else None
     if work is not None:
         work.mkdir(parents=True, exist_ok=True)
@@ -146,6 +146,32 @@ def restore_backup(
         reopened.dispose()
     db.dispose()
     return Restored(backup.manifest, safety, upgraded)
+
+
+def _may_restore(db: Database, actor: Actor) -> None:
+    """PermissionDeniedError unless ``actor`` may replace the data of ``db``: an
+    administrator; the program itself (an actor with no account: a first start, a new PC)
+    only while nobody can log in to ``db``, so data with accounts is never replaced behind
+    its administrators' backs."""
+    require(actor, Action.ADMINISTER)
+    if actor.user_id is None and not _nobody_can_log_in(db):
+        raise PermissionDeniedError(
+            actor.username,
+            _("replace the data of an office that has user accounts (log in as its administrator)"),
+        )
+
+
+def _nobody_can_log_in(db: Database) -> bool:
+    """No database yet, no administrator with a password (``needs_setup``), or data too
+    damaged to say (whoever can damage the file can replace it anyway)."""
+    if db.path is not None and not db.path.exists():
+        return True  # asking would create the file
+    from lao_desktop.services.accounts import AccountService
+
+    try:
+        return AccountService(ServiceContext(db, SYSTEM)).needs_setup()
+    except (SQLAlchemyError, sqlite3.Error, DatabaseError):
+        return True
 
 
 def _load_sqlite(source: Path, live: Path) -> None:

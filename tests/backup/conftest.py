@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from lao_desktop.db.database import Database, open_database
-from lao_desktop.services import Services
+from lao_desktop.models.enums import Role
+from lao_desktop.services import Actor, Services
 from tests.support.demo import demo_copy
+from tests.support.roles import DemoOffice
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +32,12 @@ def live(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[D
 @pytest.fixture
 def live_services(live: Database) -> Services:
     return Services(live)
+
+
+def administrator(db: Database) -> Actor:
+    """The demo office's administrator, who restores over it: the program itself may not
+    replace data that has accounts (``restore_backup``)."""
+    return DemoOffice(db).actor(Role.ADMIN)
 
 
 def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -34,7 +34,7 @@ from lao_desktop.backup.restore import restore_backup, verify_backup
 from lao_desktop.db.database import Database, open_database, resolve_url
 from lao_desktop.errors import BackupError
 from lao_desktop.services import Services
-from lao_desktop.services.context import SYSTEM
+from tests.backup.conftest import administrator
 from tests.backup.faults_support import PART_GLOB, sha256_file
 from tests.support.demo import demo_copy
 
@@ -180,12 +180,15 @@ def computer_disk_full_on_restore(live: Path, folder: Path) -> None:
     stick = folder.parent / "stick-with-room"
     stick.mkdir()
     made = _back_up(live, stick)
+    source = Database(resolve_url(live))
+    admin = administrator(source)  # read off the full disk
+    source.dispose()
     office = folder / live.name
     shutil.copyfile(live, office)
     office_digest = sha256_file(office)
     db = Database(resolve_url(office))
     with pytest.raises(BackupError) as failure:
-        restore_backup(made, db, SYSTEM, safety_folder=folder.parent / "safety")
+        restore_backup(made, db, admin, safety_folder=folder.parent / "safety")
     db.dispose()
     message = str(failure.value)
     assert "full" in message, message

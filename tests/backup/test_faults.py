@@ -22,7 +22,7 @@ from lao_desktop.backup.restore import restore_backup, verify_backup
 from lao_desktop.db.database import Database
 from lao_desktop.errors import BackupError
 from lao_desktop.services import Services
-from lao_desktop.services.context import SYSTEM
+from tests.backup.conftest import administrator
 from tests.backup.faults_support import PART_GLOB, FailingDevice, records, sha256_file, spread
 
 FULL_RUN = os.environ.get("LAO_TEST_FULL") == "1"
@@ -187,6 +187,7 @@ def test_a_stick_failing_while_a_backup_is_verified_or_restored_says_so_and_chan
 ) -> None:
     device = stick.device = FailingDevice(stick.folder, code, monkeypatch)
     size = stick.earlier.stat().st_size
+    admin = administrator(stick.live)
     # Read twice: the whole file against its seal, then the database taken out of it.
     for point in spread(FAULT_POINTS, 0, 2 * size, f"read {code}"):
         device.fail_after(int(point))
@@ -194,7 +195,7 @@ def test_a_stick_failing_while_a_backup_is_verified_or_restored_says_so_and_chan
             verify_backup(stick.earlier)
         device.fail_after(int(point))
         with pytest.raises(BackupError, match="Cannot read"):
-            restore_backup(stick.earlier, stick.live, SYSTEM, safety_folder=tmp_path / "safety")
+            restore_backup(stick.earlier, stick.live, admin, safety_folder=tmp_path / "safety")
         device.heal()
         stick.assert_nothing_lost()
     verify_backup(stick.earlier)

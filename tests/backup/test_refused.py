@@ -24,8 +24,7 @@ from lao_desktop.backup.snapshot import take_snapshot
 from lao_desktop.db.database import Database
 from lao_desktop.errors import BackupError, WrongPassphraseError
 from lao_desktop.services import Services
-from lao_desktop.services.context import SYSTEM
-from tests.backup.conftest import file_digest
+from tests.backup.conftest import administrator, file_digest
 
 
 @pytest.fixture
@@ -38,6 +37,7 @@ def good(live_services: Services, tmp_path: Path) -> Path:
 def _refused(path: Path, live: Database, tmp_path: Path, match: str, **secrets: object) -> None:
     """``path`` fails verify and restore with a message matching ``match``; the live database
     file is byte for byte as it was and no safety copy was made."""
+    admin = administrator(live)
     live.dispose()
     assert live.path is not None
     before = file_digest(live.path)
@@ -45,7 +45,7 @@ def _refused(path: Path, live: Database, tmp_path: Path, match: str, **secrets: 
         verify_backup(path, **secrets)  # type: ignore[arg-type]
     safety = tmp_path / "safety"
     with pytest.raises(BackupError, match=match):
-        restore_backup(path, live, SYSTEM, safety_folder=safety, **secrets)  # type: ignore[arg-type]
+        restore_backup(path, live, admin, safety_folder=safety, **secrets)  # type: ignore[arg-type]
     assert file_digest(live.path) == before
     assert not safety.exists() or not any(safety.iterdir())
 

@@ -21,7 +21,7 @@ from lao_desktop.services.audit import first_broken_entry
 from lao_desktop.services.context import SYSTEM, Actor
 from lao_desktop.services.query import ListQuery
 from lao_desktop.services.settings import BACKUP_REMINDER_DAYS
-from tests.backup.conftest import table_rows
+from tests.backup.conftest import administrator, file_digest, table_rows
 
 
 def test_backup_restore_into_a_new_file_gives_every_row_back(
@@ -82,7 +82,8 @@ def test_restore_replaces_todays_changes_and_keeps_them_in_a_safety_copy(
     partner = live_services.partners.list(ListQuery(limit=1)).items[0]
     live_services.partners.delete(partner.id)
     live_services.settings.set(BACKUP_REMINDER_DAYS, "3")
-    restored = restore_backup(written.path, live, SYSTEM, safety_folder=tmp_path / "safety")
+    admin = administrator(live)
+    restored = restore_backup(written.path, live, admin, safety_folder=tmp_path / "safety")
 
     again = Services(open_database(live.path))
     assert again.partners.get(partner.id).deleted_at is None
@@ -146,6 +147,34 @@ def test_clerks_and_executives_may_back_up_but_only_an_administrator_may_restore
     assert back_up(Services(live, executive), tmp_path).path.exists()
     with pytest.raises(PermissionDeniedError):
         restore_backup(written.path, live, executive, safety_folder=tmp_path / "s")
+
+
+def test_the_program_itself_restores_only_where_nobody_can_log_in(
+    live: Database, live_services: Services, tmp_path: Path
+) -> None:
+    """Moving to a new PC, nobody is logged in (SYSTEM): allowed on the new, empty database,
+    never over data with accounts, which only its administrator replaces."""
+    written = back_up(live_services, tmp_path)
+    live.dispose()
+    assert live.path is not None
+    before = file_digest(live.path)
+    for nobody in (SYSTEM, Actor(None, "admin", Role.ADMIN)):
+        with pytest.raises(PermissionDeniedError, match="has user accounts"):
+            restore_backup(written.path, live, nobody, safety_folder=tmp_path / "s")
+    assert file_digest(live.path) == before and not (tmp_path / "s").exists()
+
+    new_pc = tmp_path / "new-pc.db"
+    empty = open_database(new_pc)  # as the first start opens it: migrated, nobody set up
+    assert Services(empty).accounts.needs_setup()
+    restore_backup(written.path, empty, SYSTEM, safety_folder=tmp_path / "s")
+    restored = open_database(new_pc)
+    try:
+        assert not Services(restored).accounts.needs_setup()
+        with pytest.raises(PermissionDeniedError):  # now it has accounts of its own
+            restore_backup(written.path, restored, SYSTEM, safety_folder=tmp_path / "s")
+        restore_backup(written.path, restored, administrator(restored), safety_folder=tmp_path)
+    finally:
+        restored.dispose()
 
 
 def test_backup_notes_the_time_for_homes_reminder_but_automatic_copies_do_not(
