@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from lao_desktop import __version__
-from lao_desktop.errors import DomainError
 from lao_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from lao_desktop.gui.sections import Section, sections, service_finder
 from lao_desktop.i18n import _
@@ -94,15 +93,14 @@ class MainWindow(QMainWindow):
                 self.idle_lock = IdleLock(services, minutes, self.log_out, self)
 
     def sign_in(self, services: Services) -> bool:
-        """The first start's setup or the login, then the sections; False when the clerk
-        quits instead."""
+        """The first start's setup (or another PC's backup restored) or the login, then the
+        sections; False when the clerk quits instead."""
         from lao_desktop.gui.sign_in import sign_in
-        from lao_desktop.services.registry import Services
 
-        actor = sign_in(self, services.accounts)
-        if actor is None:
+        signed_in = sign_in(self, services, self.database_key)
+        if signed_in is None:
             return False
-        self.attach(Services(services.ctx.db, actor))
+        self.attach(signed_in)
         return True
 
     def lock(self) -> None:
@@ -116,17 +114,24 @@ class MainWindow(QMainWindow):
 
         if self.services is None:
             return
+        self.services.accounts.log_out()
+        self._sign_in_anew(Services(self.services.ctx.db))
+
+    def _sign_in_anew(self, services: Services) -> MainWindow | None:
+        """A new window in this one's place, where someone signs in on ``services``'
+        database; None (and no window) when nobody does."""
         if self.idle_lock is not None:
             self.idle_lock.stop()
-        self.services.accounts.log_out()
         successor = MainWindow(self.database_key)
         successor.setGeometry(self.geometry())
         successor.show()
         self.replaced.emit(successor)
         self.close()
         self.deleteLater()
-        if not successor.sign_in(Services(self.services.ctx.db)):
+        if not successor.sign_in(services):
             successor.close()
+            return None
+        return successor
 
     def export_database(self) -> None:
         from lao_desktop.gui.export_actions import export_database
@@ -228,18 +233,25 @@ class MainWindow(QMainWindow):
 
     def reopen(self, restored: Restored) -> MainWindow | None:
         """After a restore, which closed the database: open it again and build the window
-        anew on it, the backup page saying what was restored."""
-        from lao_desktop.db.database import open_database
+        anew on it, the backup page saying what was restored. An acting user whom the
+        restored data does not hold as an active administrator is not carried over: the
+        login (or the first start's setup) on the restored data instead."""
+        from lao_desktop.gui.sign_in import administrator_in, open_again
         from lao_desktop.services.registry import Services
 
         assert self.services is not None
-        before = self.services.ctx
-        try:
-            database = open_database(before.db.url.render_as_string(hide_password=False))
-        except DomainError as error:
-            QMessageBox.critical(self, _("Cannot open the database"), str(error))
+        database = open_again(self, self.services.ctx.db)
+        if database is None:
             return None
-        successor = self.rebuild(Services(database, before.actor))
+        actor = administrator_in(Services(database), self.services.ctx.actor)
+        if actor is not None:
+            successor = self.rebuild(Services(database, actor))  # on the backup page still
+        else:
+            signed_in = self._sign_in_anew(Services(database))
+            if signed_in is None:
+                return None
+            successor = signed_in
+            successor.open_section("backup")
         page = successor.pages.get("backup")
         if page is not None:
             page.show_restored(restored)  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ from lao_desktop.errors import NotFoundError
 from lao_desktop.gui import automatic_backup, restore_dialog
 from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.restore_dialog import RestoreDialog
+from lao_desktop.gui.sign_in import LoginDialog
 from lao_desktop.i18n import _
 from lao_desktop.models.enums import Role
 from lao_desktop.services import ListQuery, Services
@@ -33,6 +34,7 @@ from lao_desktop.thai.dates import be_year
 from tests.factories import thai_partner
 from tests.gui.conftest import type_text
 from tests.gui.helpers import fake_exec
+from tests.support.roles import DemoOffice
 
 PASSPHRASE = "ลับเฉพาะของอบต2569"
 ADDED = "กลุ่มที่เพิ่มหลังสำรองข้อมูล"
@@ -48,6 +50,13 @@ def stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setattr(restore_dialog, "removable_drives", lambda: [])
     return folder
+
+
+@pytest.fixture
+def admin(demo_db: Database) -> Services:
+    """The demo office's administrator: the program itself may not replace data that has
+    accounts (``restore_backup``)."""
+    return Services(demo_db, DemoOffice(demo_db).actor(Role.ADMIN))
 
 
 def target_of(services: Services) -> str:
@@ -100,16 +109,16 @@ def test_what_the_backup_holds_is_shown_before_anything_changes(
 
 
 def test_restore_through_the_window_replaces_the_data(
-    qtbot: QtBot, demo: Services, stick: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, admin: Services, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    written = back_up(demo, stick)
-    added, deleted = changes_after_the_backup(demo)
-    target = target_of(demo)
+    written = back_up(admin, stick)
+    added, deleted = changes_after_the_backup(admin)
+    target = target_of(admin)
     window = MainWindow(target)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.data_shown, timeout=10_000):
-        window.attach(demo)
+        window.attach(admin)
     qtbot.waitUntil(lambda: not automatic_backup.running(target), timeout=30_000)
     window.open_section("backup")
 
@@ -119,6 +128,7 @@ def test_restore_through_the_window_replaces_the_data(
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=60_000)
 
     shown = fake_exec(monkeypatch, RestoreDialog, confirm)
+    fake_exec(monkeypatch, LoginDialog, lambda dialog: pytest.fail("the administrator stays"))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written.path), ""))
     with qtbot.waitSignal(window.replaced, timeout=60_000) as replaced:
         window.pages["backup"].ui.restoreButton.click()  # type: ignore[attr-defined]
@@ -126,7 +136,8 @@ def test_restore_through_the_window_replaces_the_data(
     successor: MainWindow = replaced.args[0]
     qtbot.addWidget(successor)
     again = successor.services
-    assert again is not None and again is not demo
+    assert again is not None and again is not admin
+    assert again.ctx.actor == admin.ctx.actor, "the administrator is in the backup: no login"
     try:
         with pytest.raises(NotFoundError):
             again.partners.get(added.id)
@@ -144,11 +155,11 @@ def test_restore_through_the_window_replaces_the_data(
 
 
 def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(
-    qtbot: QtBot, demo: Services, stick: Path
+    qtbot: QtBot, admin: Services, stick: Path
 ) -> None:
-    written = back_up(demo, stick, passphrase=PASSPHRASE)
-    added, _deleted = changes_after_the_backup(demo)
-    dialog = open_dialog(qtbot, demo, written.path)
+    written = back_up(admin, stick, passphrase=PASSPHRASE)
+    added, _deleted = changes_after_the_backup(admin)
+    dialog = open_dialog(qtbot, admin, written.path)
     assert dialog.ui.unlockBox.isVisible()
     assert dialog.ui.encrypted.text() == _("Yes: only its passphrase opens it")
     dialog.ui.restoreButton.click()
@@ -160,23 +171,23 @@ def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(
         dialog.ui.restoreButton.click()
     assert dialog.ui.unlockProblem.isVisible() and dialog.ui.unlockProblem.text() == _(WRONG)
     assert dialog.isVisible() and dialog.ui.restoreButton.isEnabled()
-    assert demo.partners.get(added.id).name == ADDED
-    assert backups_in(safety_folder(target_of(demo))) == [], "not even a safety copy"
+    assert admin.partners.get(added.id).name == ADDED
+    assert backups_in(safety_folder(target_of(admin))) == [], "not even a safety copy"
     dialog.ui.passphrase.clear()
     type_text(dialog.ui.passphrase, PASSPHRASE)
     with qtbot.waitSignal(dialog.restored, timeout=60_000):
         dialog.ui.restoreButton.click()
     with pytest.raises(NotFoundError):
-        demo.partners.get(added.id)
+        admin.partners.get(added.id)
 
 
 def test_the_printed_recovery_key_opens_a_backup_instead(
-    qtbot: QtBot, demo: Services, stick: Path
+    qtbot: QtBot, admin: Services, stick: Path
 ) -> None:
-    key = new_recovery_key(demo)
-    written = back_up(demo, stick, passphrase=PASSPHRASE)
-    added, deleted = changes_after_the_backup(demo)
-    dialog = open_dialog(qtbot, demo, written.path)
+    key = new_recovery_key(admin)
+    written = back_up(admin, stick, passphrase=PASSPHRASE)
+    added, deleted = changes_after_the_backup(admin)
+    dialog = open_dialog(qtbot, admin, written.path)
     assert key.key_id in dialog.ui.encrypted.text()
     dialog.ui.useRecoveryKey.setChecked(True)
     assert dialog.ui.recoveryKey.isVisible() and not dialog.ui.passphrase.isVisible()
@@ -190,8 +201,8 @@ def test_the_printed_recovery_key_opens_a_backup_instead(
     with qtbot.waitSignal(dialog.restored, timeout=60_000):
         dialog.ui.restoreButton.click()
     with pytest.raises(NotFoundError):
-        demo.partners.get(added.id)
-    assert demo.partners.get(deleted.id).name == deleted.name
+        admin.partners.get(added.id)
+    assert admin.partners.get(deleted.id).name == deleted.name
 
 
 def test_a_file_that_is_not_a_backup_shows_the_message(

@@ -12,9 +12,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
@@ -36,6 +36,36 @@ class Ui_SetupDialog(object):
         self.explanation.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.explanation)
+
+        self.moveBox = QFrame(SetupDialog)
+        self.moveBox.setObjectName(u"moveBox")
+        self.moveBox.setFrameShape(QFrame.StyledPanel)
+        self.moveLayout = QVBoxLayout(self.moveBox)
+        self.moveLayout.setObjectName(u"moveLayout")
+        self.moveHint = QLabel(self.moveBox)
+        self.moveHint.setObjectName(u"moveHint")
+        self.moveHint.setWordWrap(True)
+
+        self.moveLayout.addWidget(self.moveHint)
+
+        self.moveButtonLayout = QHBoxLayout()
+        self.moveButtonLayout.setObjectName(u"moveButtonLayout")
+        self.restoreButton = QPushButton(self.moveBox)
+        self.restoreButton.setObjectName(u"restoreButton")
+        self.restoreButton.setAutoDefault(False)
+
+        self.moveButtonLayout.addWidget(self.restoreButton)
+
+        self.moveSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.moveButtonLayout.addItem(self.moveSpacer)
+
+        self.moveButtonLayout.setStretch(1, 1)
+
+        self.moveLayout.addLayout(self.moveButtonLayout)
+
+
+        self.dialogLayout.addWidget(self.moveBox)
 
         self.officeBox = QGroupBox(SetupDialog)
         self.officeBox.setObjectName(u"officeBox")
@@ -179,6 +209,7 @@ class Ui_SetupDialog(object):
         QWidget.setTabOrder(self.password, self.repeat)
         QWidget.setTabOrder(self.repeat, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.restoreButton)
 
         self.retranslateUi(SetupDialog)
 
@@ -190,6 +221,8 @@ class Ui_SetupDialog(object):
         SetupDialog.setWindowTitle(_(u"Set up the program"))
         self.heading.setText(_(u"Welcome to LAO Network Desktop"))
         self.explanation.setText(_(u"This is the first start on this database. Name your office and create the administrator's account: the administrator adds the other users, changes settings and restores backups. Write the password down and keep it in a safe place."))
+        self.moveHint.setText(_(u"Moving from another PC or reinstalling? Restore the old PC's latest backup instead of filling in this form: its data, users and passwords come with it."))
+        self.restoreButton.setText(_(u"Restore from a backup (moving from another PC)\u2026"))
         self.officeBox.setTitle(_(u"Your office"))
         self.officeNameLabel.setText(_(u"Office name"))
 #if QT_CONFIG(accessibility)
