@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from installer.build import executable_name, folder_size  # noqa: E402
+from installer.build import main as build  # noqa: E402
 
 RUNS = 5
 
@@ -53,18 +54,9 @@ def main() -> int:
         bundle = args.bundle
         if bundle is None:
             started = time.perf_counter()
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(ROOT / "installer" / "build.py"),
-                    "--dist",
-                    str(scratch / "dist"),
-                    "--work",
-                    str(scratch / "work"),
-                ],
-                check=True,
-                capture_output=True,
-            )
+            dist, work = str(scratch / "dist"), str(scratch / "work")
+            if build(["--dist", dist, "--work", work]) != 0:
+                raise SystemExit("the build failed")
             print(f"build: {time.perf_counter() - started:.0f} s")
             bundle = scratch / "dist" / "lao-desktop"
         files = sum(1 for path in bundle.rglob("*") if path.is_file())

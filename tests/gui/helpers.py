@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from lao_desktop.gui import automatic_backup
 from lao_desktop.gui.field_editors import (
     ChoiceEditor,
     DateEditor,
@@ -22,11 +23,13 @@ from lao_desktop.gui.field_editors import (
     RefEditor,
     ServiceFor,
 )
+from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.record_dialog import RecordDialog
 from lao_desktop.gui.widgets.record_picker import RecordPicker
 from lao_desktop.services.entity import EntityService
 from lao_desktop.services.fields import TextField
 from lao_desktop.services.query import ListQuery
+from lao_desktop.services.registry import Services
 from tests.gui.conftest import type_text
 
 A_DATE = "21/11/2569"
@@ -133,3 +136,15 @@ def fake_exec(
 
     monkeypatch.setattr(cls, "exec", run)
     return seen
+
+
+def window_on(qtbot: QtBot, services: Services, target: str) -> MainWindow:
+    """The window attached to ``services``, its data shown and its automatic copy made (a
+    restore or a backup would otherwise wait for it)."""
+    window = MainWindow(target)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.data_shown, timeout=10_000):
+        window.attach(services)
+    qtbot.waitUntil(lambda: not automatic_backup.running(target), timeout=30_000)
+    return window

@@ -22,7 +22,7 @@ from lao_desktop.backup.recovery import new_recovery_key
 from lao_desktop.backup.restore import verify_backup
 from lao_desktop.db.database import Database
 from lao_desktop.errors import NotFoundError
-from lao_desktop.gui import automatic_backup, restore_dialog
+from lao_desktop.gui import restore_dialog
 from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.restore_dialog import RestoreDialog
 from lao_desktop.gui.sign_in import LoginDialog
@@ -33,7 +33,7 @@ from lao_desktop.services.context import Actor
 from lao_desktop.thai.dates import be_year
 from tests.factories import thai_partner
 from tests.gui.conftest import type_text
-from tests.gui.helpers import fake_exec
+from tests.gui.helpers import fake_exec, window_on
 from tests.support.roles import DemoOffice
 
 PASSPHRASE = "ลับเฉพาะของอบต2569"
@@ -114,12 +114,7 @@ def test_restore_through_the_window_replaces_the_data(
     written = back_up(admin, stick)
     added, deleted = changes_after_the_backup(admin)
     target = target_of(admin)
-    window = MainWindow(target)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.data_shown, timeout=10_000):
-        window.attach(admin)
-    qtbot.waitUntil(lambda: not automatic_backup.running(target), timeout=30_000)
+    window = window_on(qtbot, admin, target)
     window.open_section("backup")
 
     def confirm(dialog: RestoreDialog) -> None:

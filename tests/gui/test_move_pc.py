@@ -15,7 +15,7 @@ from lao_desktop.backup.local import backups_in, safety_folder
 from lao_desktop.backup.make import back_up
 from lao_desktop.db.database import Database, open_database
 from lao_desktop.demo.builder import DEMO_PASSWORD
-from lao_desktop.gui import automatic_backup, restore_dialog
+from lao_desktop.gui import restore_dialog
 from lao_desktop.gui.main_window import MainWindow
 from lao_desktop.gui.restore_dialog import RestoreDialog
 from lao_desktop.gui.sign_in import LoginDialog, SetupDialog
@@ -23,7 +23,7 @@ from lao_desktop.models.enums import OfficeType, Role
 from lao_desktop.services import ListQuery, Services
 from tests.factories import thai_partner
 from tests.gui.conftest import type_text
-from tests.gui.helpers import fake_exec, retype
+from tests.gui.helpers import fake_exec, retype, window_on
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -207,12 +207,7 @@ def test_after_a_restore_a_user_the_backup_does_not_hold_logs_in_anew(
     admin.accounts.reset_password(added.id, somsri)
     acting = Services(demo_db, Services(demo_db).accounts.log_in("somsri", somsri))
     target = str(demo_db.path)
-    window = MainWindow(target)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.data_shown, timeout=10_000):
-        window.attach(acting)
-    qtbot.waitUntil(lambda: not automatic_backup.running(target), timeout=30_000)
+    window = window_on(qtbot, acting, target)
     window.open_section("backup")
     choose_file(monkeypatch, written.path)
     confirm_restore(qtbot, monkeypatch)
