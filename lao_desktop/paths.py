@@ -1,15 +1,15 @@
 """Every file location the program uses, in one place.
 
 Resources are found the same way from a source checkout, an installed wheel and a
-PyInstaller bundle (``sys._MEIPASS``). User data goes to the platform's data folder;
-``LAO_DESKTOP_HOME`` overrides it (tests, portable installs).
+PyInstaller bundle (which keeps them in ``lao_desktop/resources``, as the wheel does). User
+data goes to the platform's data folder; ``LAO_DESKTOP_HOME`` overrides it (tests, portable
+installs).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
@@ -18,17 +18,11 @@ APP_NAME = "LAONetworkDesktop"
 APP_AUTHOR = "LAONetwork"
 
 
-def _source_root() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
-
-
 def resource_path(*parts: str) -> Path:
     """A file under ``resources/`` (fonts, translations, icons)."""
-    packaged = Path(__file__).resolve().parent / "resources"
-    base = packaged if packaged.is_dir() else _source_root() / "resources"
+    package = Path(__file__).resolve().parent
+    packaged = package / "resources"  # an installed wheel; the PyInstaller bundle (the spec)
+    base = packaged if packaged.is_dir() else package.parent / "resources"  # a source checkout
     return base.joinpath(*parts)
 
 
